@@ -1,0 +1,1 @@
+"""Data shipped with Drafter (templates, dictionaries, style sheets): read with importlib.resources."""
