@@ -1,0 +1,379 @@
+"""Opening a workspace database, and the transactions every store runs in.
+
+A workspace is one SQLite file (local mode) or one PostgreSQL database (team
+mode). ``Workspace.open`` refuses what it must not touch (a network share, a
+file that is not a Drafter workspace, a workspace from a newer Drafter) and
+brings an empty or older schema up to date. Alembic is imported only then.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from types import TracebackType
+from typing import Any, cast
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool, StaticPool
+
+from drafter.core.errors import WorkspaceError
+from drafter.store.audit import AuditLog
+from drafter.store.canonical import utc_now
+from drafter.store.network import is_network_path
+from drafter.store.people import PeopleStore
+from drafter.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_version
+from drafter.store.statements import StatementStore
+
+#: How long a write waits for another writer before giving up.
+BUSY_TIMEOUT_SECONDS = 5.0
+
+#: The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: Set on every SQLite connection. WAL lets readers work while one writes;
+#: synchronous=FULL makes a commit survive a power cut.
+SQLITE_PRAGMAS = (
+    f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+)
+
+Clock = Callable[[], datetime]
+
+_WRITE_OPTION = "drafter_write"
+_URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def _fold(value: str | None) -> str | None:
+    return None if value is None else value.casefold()
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    raw = cast(sqlite3.Connection, dbapi_connection)
+    # Let SQLAlchemy's "begin" listener below emit BEGIN, not the driver.
+    raw.isolation_level = None
+    cursor = raw.cursor()
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma).fetchall()
+    finally:
+        cursor.close()
+    # Unicode-aware case folding for searches (SQLite's lower() is ASCII only).
+    raw.create_function("drafter_fold", 1, _fold, deterministic=True)
+
+
+def _on_sqlite_begin(conn: Connection) -> None:
+    # A write transaction takes the write lock at once, so it waits (busy
+    # timeout) instead of failing when it later upgrades a read lock.
+    if conn.get_execution_options().get(_WRITE_OPTION):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def _install_sqlite_events(engine: Engine) -> None:
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+
+
+def _newer_schema(where: str, revision: str) -> WorkspaceError:
+    return WorkspaceError(
+        f"The workspace {where} was last used by a newer version of Drafter "
+        f"(schema {revision}; this version knows up to {SCHEMA_HEAD}). It was left "
+        "as it is: update Drafter to open it."
+    )
+
+
+def _schema_revision(conn: Connection, where: str) -> str | None:
+    """The workspace's schema revision; None for an empty database."""
+    tables = set(sa.inspect(conn).get_table_names())
+    versions: list[str] = []
+    if "alembic_version" in tables:
+        versions = list(conn.execute(sa.select(alembic_version.c.version_num)).scalars())
+    if not versions:
+        if tables - {"alembic_version"}:
+            raise WorkspaceError(
+                f"{where} is a database, but not a Drafter workspace. It was left as "
+                "it is: choose another file, or a new file name for a new workspace."
+            )
+        return None
+    if len(versions) > 1 or versions[0] not in KNOWN_REVISIONS:
+        raise _newer_schema(where, ", ".join(versions))
+    return versions[0]
+
+
+def _not_a_database(path: Path) -> WorkspaceError:
+    return WorkspaceError(
+        f"{path} is not a Drafter workspace: it is not a database file (it may be "
+        "damaged, or another kind of file). It was left as it is: choose another "
+        "file, or restore the workspace from a backup."
+    )
+
+
+def _probe_file(path: Path) -> str | None:
+    """Read the schema revision of an existing file without changing a byte."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read the workspace {path}: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise _not_a_database(path)
+    uri = path.as_uri() + "?mode=ro"
+    probe = sa.create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+        ),
+        poolclass=NullPool,
+    )
+    try:
+        with probe.connect() as conn:
+            return _schema_revision(conn, str(path))
+    except OperationalError as exc:
+        raise WorkspaceError(f"Cannot read the workspace {path} ({exc.orig}).") from exc
+    except DBAPIError as exc:
+        raise _not_a_database(path) from exc
+    finally:
+        probe.dispose()
+
+
+class Workspace:
+    """An open workspace: its engine, its transactions and its stores.
+
+    Build one with ``Workspace.open``. ``read()`` and ``write()`` yield a
+    connection inside a transaction that commits when the block ends (and
+    rolls back if it raises). The stores (``statements``, ``people``,
+    ``audit``) are the only code that writes SQL through them.
+    """
+
+    def __init__(self, engine: Engine, *, where: str, path: Path | None, clock: Clock) -> None:
+        self._engine: Engine | None = engine
+        self._where = where
+        self._path = path
+        self._clock = clock
+        self._dialect = engine.dialect.name
+
+    # -- opening ----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str], *, clock: Clock | None = None) -> Workspace:
+        """Open (or create) the workspace at a file path or a database URL.
+
+        ``clock`` gives the time recorded on every change (UTC; for tests).
+        """
+        clock = utc_now if clock is None else clock
+        if isinstance(target, str) and _URL_PATTERN.match(target):
+            try:
+                url = make_url(target)
+            except ArgumentError as exc:
+                raise WorkspaceError(
+                    f"{target!r} is not a database address Drafter understands."
+                ) from exc
+            if url.get_backend_name() != "sqlite":
+                return cls._open_server(url, clock)
+            if url.database in (None, "", ":memory:"):
+                return cls._open_memory(clock)
+            return cls._open_file(Path(url.database), clock)
+        return cls._open_file(Path(target), clock)
+
+    @classmethod
+    def _open_file(cls, path: Path, clock: Clock) -> Workspace:
+        path = Path(os.path.abspath(path.expanduser()))
+        if is_network_path(path):
+            raise WorkspaceError(
+                f"The workspace {path} is on a network drive. A workspace file shared "
+                "over the network can be damaged when several computers write to it. "
+                "Keep the file on this computer, or use team mode: ask your "
+                "administrator for the address of the team's PostgreSQL server."
+            )
+        if path.is_dir():
+            raise WorkspaceError(f"{path} is a folder: choose a workspace file, not a folder.")
+        try:
+            has_content = path.is_file() and path.stat().st_size > 0
+            if not has_content:
+                path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"Cannot create the workspace {path}: {exc.strerror}. "
+                "Choose a folder you can write to."
+            ) from exc
+        revision = _probe_file(path) if has_content else None
+        engine = sa.create_engine(
+            URL.create("sqlite+pysqlite", database=str(path)),
+            connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+        )
+        _install_sqlite_events(engine)
+        workspace = cls(engine, where=str(path), path=path, clock=clock)
+        if revision != SCHEMA_HEAD:
+            workspace._migrate()
+        return workspace
+
+    @classmethod
+    def _open_memory(cls, clock: Clock) -> Workspace:
+        engine = sa.create_engine(
+            "sqlite+pysqlite://",
+            poolclass=StaticPool,
+            connect_args={"check_same_thread": False},
+        )
+        _install_sqlite_events(engine)
+        workspace = cls(engine, where="in memory", path=None, clock=clock)
+        workspace._migrate()
+        return workspace
+
+    @classmethod
+    def _open_server(cls, url: URL, clock: Clock) -> Workspace:
+        where = url.render_as_string(hide_password=True)
+        try:
+            engine = sa.create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ImportError) as exc:
+            raise WorkspaceError(
+                f"Drafter cannot connect to {where}: the database driver it needs is "
+                "not installed."
+            ) from exc
+        workspace = cls(engine, where=where, path=None, clock=clock)
+        try:
+            with workspace.read() as conn:
+                revision = _schema_revision(conn, where)
+        except BaseException:
+            workspace.close()
+            raise
+        if revision != SCHEMA_HEAD:
+            workspace._migrate()
+        return workspace
+
+    def _migrate(self) -> None:
+        """Bring the schema to ``SCHEMA_HEAD`` in one write transaction."""
+        try:
+            with self.write() as conn:
+                # Read again under the write lock: another Drafter may have done it.
+                if _schema_revision(conn, self._where) != SCHEMA_HEAD:
+                    from drafter.store.migrate import upgrade_to_head
+
+                    upgrade_to_head(conn)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- what it is ---------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server or an in-memory workspace."""
+        return self._path
+
+    @property
+    def where(self) -> str:
+        """Where the workspace lives, for messages (no password shown)."""
+        return self._where
+
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self._dialect
+
+    @property
+    def closed(self) -> bool:
+        return self._engine is None
+
+    def now(self) -> datetime:
+        """The time to record for a change, from the workspace clock."""
+        return self._clock()
+
+    # -- transactions -------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read transaction (one consistent snapshot)."""
+        with self._transaction(write=False) as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection in a write transaction that holds the write lock from its start."""
+        with self._transaction(write=True) as conn:
+            yield conn
+
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[Connection]:
+        if self._engine is None:
+            raise WorkspaceError("This workspace is closed: open it again.")
+        try:
+            with self._engine.connect() as conn:
+                if write:
+                    conn.execution_options(**{_WRITE_OPTION: True})
+                with conn.begin():
+                    yield conn
+        except OperationalError as exc:
+            raise self._explain(exc) from exc
+
+    def _explain(self, exc: DBAPIError) -> WorkspaceError:
+        detail = str(exc.orig)
+        low = detail.lower()
+        if "locked" in low or "busy" in low:
+            return WorkspaceError(
+                f"The workspace {self._where} is busy: another Drafter kept it locked for "
+                f"more than {BUSY_TIMEOUT_SECONDS:g} seconds. Nothing was changed; try "
+                "again in a moment."
+            )
+        if "readonly" in low or "read-only" in low:
+            return WorkspaceError(
+                f"The workspace {self._where} cannot be written to (the file or its "
+                "folder is read-only). Nothing was changed; copy it to a folder you can "
+                "write to, or ask for write access."
+            )
+        if "full" in low:
+            return WorkspaceError(
+                f"The disk holding the workspace {self._where} is full. Nothing was "
+                "changed; free some space and try again."
+            )
+        return WorkspaceError(
+            f"The workspace {self._where} could not be used ({detail}). Nothing was changed."
+        )
+
+    # -- stores -------------------------------------------------------------------
+
+    @cached_property
+    def statements(self) -> StatementStore:
+        return StatementStore(self)
+
+    @cached_property
+    def people(self) -> PeopleStore:
+        return PeopleStore(self)
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        return AuditLog(self)
+
+    # -- closing ------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close every pooled connection. Safe to call twice."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"<Workspace {self._where} ({state})>"

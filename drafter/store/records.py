@@ -1,0 +1,49 @@
+"""Records the stores hand out that core does not define (yet)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone who works in the workspace, and what they may do there."""
+
+    login: str
+    display_name: str
+    roles: frozenset[str]
+    created_at: datetime
+
+    def has_role(self, role: str) -> bool:
+        return role in self.roles
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """One row of the append-only, hash-chained audit log."""
+
+    sequence: int
+    occurred_at: datetime
+    actor: str
+    action: str
+    statement_id: int | None
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """The outcome of recomputing the audit chain.
+
+    ``checked`` counts the events examined, the broken one included;
+    ``first_bad_sequence`` names the first broken link (None when intact);
+    ``reason`` says in plain words what was found.
+    """
+
+    ok: bool
+    checked: int
+    first_bad_sequence: int | None
+    reason: str

@@ -1,0 +1,304 @@
+"""Statements and their working copies, with optimistic locking.
+
+``version`` counts changes of the working copy text. A save names the
+version it was based on; if someone else saved in between, the save is
+refused (``ConflictError``) and nothing is overwritten. Renaming, trashing
+and restoring do not change the version, so they never make an open editor
+conflict with itself.
+
+Every change is recorded in the audit log in the same transaction: the
+change and its audit event are stored together or not at all.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Row
+
+from drafter.core.errors import ConflictError, DrafterError, NotFoundError
+from drafter.core.statement import Statement, StatementSummary, Status
+from drafter.store.canonical import canonical_json, sha256_text
+from drafter.store.schema import LANGUAGE_MAX, LOGIN_MAX, TITLE_MAX, inserted_id, statements
+
+if TYPE_CHECKING:
+    from drafter.store.database import Workspace
+
+
+def clean_title(title: str) -> str:
+    """The title as stored: surrounding blanks removed, never empty or too long."""
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise DrafterError("A statement needs a title: type a few words that name it.")
+    if len(cleaned) > TITLE_MAX:
+        raise DrafterError(
+            f"That title is {len(cleaned)} characters long; keep it under {TITLE_MAX + 1}."
+        )
+    return cleaned
+
+
+def clean_actor(actor: str) -> str:
+    """Who acts, as recorded: a non-empty login name."""
+    cleaned = actor.strip()
+    if not cleaned or len(cleaned) > LOGIN_MAX:
+        raise DrafterError(f"{actor!r} cannot be recorded as the person acting.")
+    return cleaned
+
+
+def _not_found(statement_id: int) -> NotFoundError:
+    return NotFoundError(f"There is no statement {statement_id}.")
+
+
+def _to_statement(row: Row[Any]) -> Statement:
+    return Statement(
+        id=row.id,
+        title=row.title,
+        status=Status(row.status),
+        text=row.text,
+        version=row.version,
+        language=row.language,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+        template_id=row.template_id,
+        fields=json.loads(row.fields),
+        trashed_at=row.trashed_at,
+    )
+
+
+def _fetch(conn: Connection, statement_id: int) -> Statement:
+    row = conn.execute(sa.select(statements).where(statements.c.id == statement_id)).one_or_none()
+    if row is None:
+        raise _not_found(statement_id)
+    return _to_statement(row)
+
+
+class StatementStore:
+    """Create, read, save, rename, trash and restore statements."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def _audit(
+        self, conn: Connection, *, actor: str, action: str, statement_id: int, **details: Any
+    ) -> None:
+        self._workspace.audit.append(
+            conn, actor=actor, action=action, statement_id=statement_id, details=details
+        )
+
+    def create(
+        self,
+        *,
+        title: str,
+        text: str,
+        actor: str,
+        language: str = "en",
+        template_id: str | None = None,
+        fields: dict[str, Any] | None = None,
+    ) -> Statement:
+        """A new draft statement at version 1."""
+        title = clean_title(title)
+        actor = clean_actor(actor)
+        language = language.strip() or "en"
+        if len(language) > LANGUAGE_MAX:
+            raise DrafterError(f"{language!r} is not a language tag (such as en or fr-CA).")
+        fields_json = canonical_json(fields or {})
+        now = self._workspace.now()
+        with self._workspace.write() as conn:
+            result = conn.execute(
+                statements.insert().values(
+                    title=title,
+                    language=language,
+                    template_id=template_id,
+                    fields=fields_json,
+                    status=Status.DRAFT.value,
+                    text=text,
+                    version=1,
+                    created_by=actor,
+                    created_at=now,
+                    updated_by=actor,
+                    updated_at=now,
+                    trashed_at=None,
+                )
+            )
+            statement_id = inserted_id(result)
+            self._audit(
+                conn,
+                actor=actor,
+                action="created",
+                statement_id=statement_id,
+                title=title,
+                language=language,
+                template_id=template_id,
+                version=1,
+                sha256=sha256_text(text),
+                chars=len(text),
+            )
+            return _fetch(conn, statement_id)
+
+    def get(self, statement_id: int) -> Statement:
+        """One statement, trashed or not; NotFoundError if there is none."""
+        with self._workspace.read() as conn:
+            return _fetch(conn, statement_id)
+
+    def save_working_copy(
+        self, statement_id: int, text: str, *, expected_version: int, actor: str
+    ) -> int:
+        """Store the editor's text; return the version the statement now has.
+
+        Saving text identical to what is stored changes nothing and returns
+        the stored version. Otherwise the save must be based on the stored
+        version, or ConflictError is raised and nothing changes.
+        """
+        actor = clean_actor(actor)
+        with self._workspace.write() as conn:
+            current = conn.execute(
+                sa.select(statements.c.text, statements.c.version).where(
+                    statements.c.id == statement_id
+                )
+            ).one_or_none()
+            if current is None:
+                raise _not_found(statement_id)
+            if current.text == text:
+                return int(current.version)
+            new_version = expected_version + 1
+            result = conn.execute(
+                statements.update()
+                .where(statements.c.id == statement_id, statements.c.version == expected_version)
+                .values(
+                    text=text,
+                    version=new_version,
+                    updated_by=actor,
+                    updated_at=self._workspace.now(),
+                )
+            )
+            if result.rowcount != 1:
+                actual = conn.scalar(
+                    sa.select(statements.c.version).where(statements.c.id == statement_id)
+                )
+                raise ConflictError(statement_id, expected_version, int(actual or 0))
+            self._audit(
+                conn,
+                actor=actor,
+                action="edited",
+                statement_id=statement_id,
+                version=new_version,
+                sha256=sha256_text(text),
+                chars=len(text),
+            )
+            return new_version
+
+    def rename(
+        self,
+        statement_id: int,
+        title: str,
+        *,
+        actor: str,
+        expected_version: int | None = None,
+    ) -> Statement:
+        """Give the statement a new title (refused if ``expected_version`` is stale)."""
+        title = clean_title(title)
+        actor = clean_actor(actor)
+        with self._workspace.write() as conn:
+            current = _fetch(conn, statement_id)
+            if expected_version is not None and current.version != expected_version:
+                raise ConflictError(statement_id, expected_version, current.version)
+            if current.title == title:
+                return current
+            conn.execute(
+                statements.update()
+                .where(statements.c.id == statement_id)
+                .values(title=title, updated_by=actor, updated_at=self._workspace.now())
+            )
+            self._audit(
+                conn,
+                actor=actor,
+                action="renamed",
+                statement_id=statement_id,
+                **{"from": current.title, "to": title},
+            )
+            return _fetch(conn, statement_id)
+
+    def trash(self, statement_id: int, *, actor: str) -> None:
+        """Move the statement to the trash (nothing is deleted)."""
+        self._set_trashed(statement_id, actor=actor, trashed=True)
+
+    def restore(self, statement_id: int, *, actor: str) -> None:
+        """Bring the statement back from the trash."""
+        self._set_trashed(statement_id, actor=actor, trashed=False)
+
+    def _set_trashed(self, statement_id: int, *, actor: str, trashed: bool) -> None:
+        actor = clean_actor(actor)
+        with self._workspace.write() as conn:
+            current = _fetch(conn, statement_id)
+            if current.trashed == trashed:
+                return
+            now = self._workspace.now()
+            conn.execute(
+                statements.update()
+                .where(statements.c.id == statement_id)
+                .values(trashed_at=now if trashed else None, updated_by=actor, updated_at=now)
+            )
+            self._audit(
+                conn,
+                actor=actor,
+                action="trashed" if trashed else "restored",
+                statement_id=statement_id,
+                title=current.title,
+            )
+
+    def list(
+        self,
+        *,
+        status: Status | None = None,
+        search: str | None = None,
+        trashed: bool = False,
+    ) -> builtins.list[StatementSummary]:
+        """Statements, most recently updated first.
+
+        ``trashed=False`` lists those outside the trash, ``trashed=True`` those
+        in it. ``search`` keeps titles containing it, ignoring case.
+        """
+        query = sa.select(
+            statements.c.id,
+            statements.c.title,
+            statements.c.status,
+            statements.c.updated_at,
+            statements.c.trashed_at,
+        )
+        if trashed:
+            query = query.where(statements.c.trashed_at.is_not(None))
+        else:
+            query = query.where(statements.c.trashed_at.is_(None))
+        if status is not None:
+            query = query.where(statements.c.status == Status(status).value)
+        query = query.order_by(statements.c.updated_at.desc(), statements.c.id.desc())
+        with self._workspace.read() as conn:
+            if search and search.strip():
+                query = query.where(_folded_title(conn).contains(_fold(conn, search.strip()),
+                                                                  autoescape=True))
+            return [
+                StatementSummary(
+                    id=row.id,
+                    title=row.title,
+                    status=Status(row.status),
+                    updated_at=row.updated_at,
+                    trashed=row.trashed_at is not None,
+                )
+                for row in conn.execute(query)
+            ]
+
+
+def _folded_title(conn: Connection) -> sa.ColumnElement[str]:
+    if conn.dialect.name == "sqlite":
+        # Registered on every SQLite connection by the workspace (Unicode-aware).
+        return sa.func.drafter_fold(statements.c.title, type_=sa.String)
+    return sa.func.lower(statements.c.title, type_=sa.String)
+
+
+def _fold(conn: Connection, text: str) -> str:
+    return text.casefold() if conn.dialect.name == "sqlite" else text.lower()
