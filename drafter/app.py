@@ -1,0 +1,105 @@
+"""Starting the window: build the services and widgets in one place.
+
+The window is shown and painted first; the workspace database (SQLAlchemy,
+migrations) is opened right after, so Drafter appears at once. Importing
+this module has no side effects.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+log = logging.getLogger(__name__)
+
+NO_DISPLAY_MESSAGE = (
+    "drafter: no display found. Run `drafter` from a desktop session; the subcommands "
+    "(drafter --help) work without one."
+)
+
+
+def has_display() -> bool:
+    """False on a Linux/BSD machine without X11 or Wayland, unless Qt is told otherwise."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_window(args: argparse.Namespace) -> int:
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from drafter import APP_ID, APP_NAME, __version__
+    from drafter.core.render import statement_css
+    from drafter.ui.first_paint import FirstPaintWatcher
+    from drafter.ui.main_window import MainWindow
+    from drafter.ui.prompts import Prompts
+    from drafter.ui.window_state import WindowState
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    prompts = Prompts()
+    window = MainWindow(prompts=prompts, window_state=WindowState(),
+                        style_sheet=statement_css())
+    _install_exception_hook(window)
+
+    def open_workspace() -> None:
+        from drafter.core.errors import DrafterError
+        from drafter.services import open_services
+
+        try:
+            services = open_services(args.db, args.acting_as)
+        except DrafterError as error:
+            prompts.error(window, "Cannot open the workspace", str(error))
+            app.exit(1)
+            return
+        window.attach(services)
+        window.renderer.start_worker()
+        app.aboutToQuit.connect(services.close)
+
+    watcher = FirstPaintWatcher(window)
+    watcher.painted.connect(lambda: QTimer.singleShot(0, open_workspace))
+    if os.environ.get("DRAFTER_EXIT_AFTER_FIRST_PAINT"):
+        # For the start-up benchmark: report the first paint and stop.
+        watcher.painted.connect(lambda: (print("first-paint", flush=True), app.exit(0)))
+    window.show()
+    return int(app.exec())
+
+
+def _install_exception_hook(window: object) -> None:
+    """An unexpected error saves the working copy first, logs, and tells the person."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, tb)
+            return
+        report = "".join(traceback.format_exception(kind, error, tb))
+        log.critical("Unexpected error:\n%s", report)
+        saved = False
+        try:
+            saved = bool(window.save_now())  # type: ignore[attr-defined]
+        except Exception:
+            log.exception("Could not save after the unexpected error")
+        try:
+            window.prompts.error(  # type: ignore[attr-defined]
+                window, "Something went wrong",
+                ("Your text was saved. " if saved else "")
+                + "Drafter met an unexpected error and carries on. Details:\n\n" + report[-2000:],
+            )
+        except Exception:
+            previous(kind, error, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,99 @@
+"""Saves the working copy of the open statement so that nothing typed is lost.
+
+A save happens once typing has paused for ``AUTOSAVE_DELAY_MS``, when the
+window loses focus, when another statement is opened and when Drafter
+closes. Every save names the version it was based on; if someone else saved
+meanwhile the store refuses (optimistic locking) and ``conflict`` is emitted
+instead of overwriting their text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from drafter.core.errors import ConflictError, DrafterError
+
+if TYPE_CHECKING:  # keeps SQLAlchemy out of the window's start-up
+    from drafter.store.statements import StatementStore
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 1500  # well inside the promise of "saved within 3 s of a pause"
+
+
+class Autosaver(QObject):
+    saved = Signal(int, datetime)  # new version, when
+    conflict = Signal(object)  # ConflictError
+    failed = Signal(str)  # a message for the person
+
+    def __init__(self, statements: StatementStore, actor: str, text_source: Callable[[], str],
+                 parent: QObject | None = None, *, delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
+        super().__init__(parent)
+        self._statements = statements
+        self._actor = actor
+        self._text_source = text_source
+        self._statement_id: int | None = None
+        self._version = 0
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.save_now)
+
+    @property
+    def statement_id(self) -> int | None:
+        return self._statement_id
+
+    @property
+    def version(self) -> int:
+        return self._version
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def track(self, statement_id: int | None, version: int) -> None:
+        """Follow another statement (after saving the one followed so far)."""
+        self._timer.stop()
+        self._statement_id = statement_id
+        self._version = version
+        self._dirty = False
+
+    def text_changed(self) -> None:
+        if self._statement_id is None:
+            return
+        self._dirty = True
+        self._timer.start()
+
+    def save_now(self) -> bool:
+        """Save if there is anything unsaved; True when the text is safe in the workspace."""
+        self._timer.stop()
+        if not self._dirty or self._statement_id is None:
+            return True
+        try:
+            version = self._statements.save_working_copy(
+                self._statement_id, self._text_source(), expected_version=self._version,
+                actor=self._actor,
+            )
+        except ConflictError as error:
+            self.conflict.emit(error)
+            return False
+        except DrafterError as error:
+            self.failed.emit(str(error))
+            self._timer.start()  # try again later; the text stays in the editor
+            return False
+        except Exception as error:  # a disk or database failure must not lose the text
+            log.exception("Autosave failed")
+            self.failed.emit(f"Drafter could not save: {error}. Your text is still in the "
+                             "editor; it will try again.")
+            self._timer.start()
+            return False
+        self._version = version
+        self._dirty = False
+        self.saved.emit(version, datetime.now())
+        return True

@@ -1,0 +1,131 @@
+"""The Markdown editor: a plain-text editor tuned for writing statements.
+
+QPlainTextEdit lays out only what is visible, so typing stays instant in
+long statements. The text column is kept to a readable width and centred.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from drafter.ui.highlighter import MarkdownHighlighter
+
+DEFAULT_POINT_SIZE = 12
+READABLE_COLUMNS = 80  # characters per line before the column stops widening
+MIN_ZOOM, MAX_ZOOM = -6, 16
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """Emits ``topLineChanged`` when scrolled, ``cursorLineChanged`` when the cursor moves lines."""
+
+    topLineChanged = Signal(float)  # 1-based source line at the top, with a fraction
+    cursorLineChanged = Signal(int)
+    zoomChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        self.setAccessibleName("Statement text")
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(False)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSize(DEFAULT_POINT_SIZE)
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self.highlighter = MarkdownHighlighter(self.document())
+        self._zoom = 0
+        self._last_cursor_line = 0
+        self.verticalScrollBar().valueChanged.connect(self._emit_top_line)
+        self.cursorPositionChanged.connect(self._emit_cursor_line)
+
+    # -- zoom ---------------------------------------------------------------
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        steps = max(MIN_ZOOM, min(MAX_ZOOM, steps))
+        if steps != self._zoom:
+            self.zoomIn(steps - self._zoom)
+            self._zoom = steps
+            self._fit_text_column()
+            self.zoomChanged.emit(steps)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
+
+    # -- positions -------------------------------------------------------------
+    def cursor_position(self) -> int:
+        return self.textCursor().position()
+
+    def set_cursor_position(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def top_source_line(self) -> float:
+        """The 1-based line at the top of the view, plus how far into it the view is."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 1.0
+        geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        height = max(1.0, geometry.height())
+        into = min(1.0, max(0.0, -geometry.top() / height))
+        return block.blockNumber() + 1 + into
+
+    def scroll_to_source_line(self, line: float) -> None:
+        """Scroll so that ``line`` (1-based, fractional) is at the top of the view."""
+        number = max(0, int(line) - 1)
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        # QPlainTextEdit scrolls by blocks (lines of the scroll bar = blocks);
+        # a block that wraps over several lines counts its lines.
+        bar = self.verticalScrollBar()
+        first_line = block.firstLineNumber()
+        into = (line - int(line)) * max(1, block.lineCount())
+        bar.setValue(int(first_line + into))
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # -- layout --------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text_column()
+
+    def _fit_text_column(self) -> None:
+        """Centre a column of about READABLE_COLUMNS characters in a wide window."""
+        column = self.fontMetrics().averageCharWidth() * READABLE_COLUMNS
+        spare = self.width() - column - self.verticalScrollBar().sizeHint().width()
+        side = max(0, spare // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    def _emit_top_line(self) -> None:
+        self.topLineChanged.emit(self.top_source_line())
+
+    def _emit_cursor_line(self) -> None:
+        line = self.textCursor().blockNumber() + 1
+        if line != self._last_cursor_line:
+            self._last_cursor_line = line
+            self.cursorLineChanged.emit(line)
+
+    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
+        # Plain Tab inserts spaces, so lists indent the Markdown way.
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.insertPlainText("    ")
+            return
+        super().keyPressEvent(event)

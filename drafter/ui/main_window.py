@@ -1,0 +1,336 @@
+"""The main window: statement list, editor and preview, side by side.
+
+It composes panels and wires their signals; the rules live in the core and
+store, and the panels do their own drawing. Services arrive through
+``attach`` after the window is painted, so Drafter appears at once and opens
+the workspace (database, migrations) a moment later.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from drafter import APP_NAME, __version__
+from drafter.core.errors import ConflictError, DrafterError
+from drafter.core.text_stats import text_stats
+from drafter.ui.actions import ActionId, ActionRegistry
+from drafter.ui.autosave import Autosaver
+from drafter.ui.editor import MarkdownEditor
+from drafter.ui.find_bar import FindReplaceBar
+from drafter.ui.menus import build_menus
+from drafter.ui.preview import PreviewPane
+from drafter.ui.preview_renderer import PreviewRenderer
+from drafter.ui.prompts import Prompts
+from drafter.ui.statement_list import StatementListPanel
+from drafter.ui.statement_ops import StatementOps
+from drafter.ui.status_bar import DrafterStatusBar
+from drafter.ui.window_state import WindowState
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads after the first paint
+    from drafter.services import Services
+
+log = logging.getLogger(__name__)
+
+STATS_DELAY_MS = 250
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, prompts: Prompts, window_state: WindowState, style_sheet: str,
+                 renderer: PreviewRenderer | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.prompts = prompts
+        self.window_state = window_state
+        self.services: Services | None = None
+        self.autosaver: Autosaver | None = None
+        self.ops: StatementOps | None = None
+        self.current_id: int | None = None
+        self._syncing_scroll = False
+
+        self.actions = ActionRegistry(self)
+        self.list_panel = StatementListPanel(self)
+        self.editor = MarkdownEditor(self)
+        self.find_bar = FindReplaceBar(self.editor, self)
+        self.find_bar.hide()
+        self.preview = PreviewPane(style_sheet, self)
+        self.renderer = renderer or PreviewRenderer(self)
+
+        editor_column = QWidget(self)
+        column_layout = QVBoxLayout(editor_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(0)
+        column_layout.addWidget(self.editor)
+        column_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(editor_column)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([300, 560, 520])
+        self.setCentralWidget(self.splitter)
+        self.status = DrafterStatusBar(self)
+        self.setStatusBar(self.status)
+        build_menus(self, self.actions)
+
+        self._stats_timer = QTimer(self)
+        self._stats_timer.setSingleShot(True)
+        self._stats_timer.setInterval(STATS_DELAY_MS)
+        self._stats_timer.timeout.connect(self._update_stats)
+        self._wire()
+        self._show_no_statement()
+        self._restore_layout()
+
+    # -- wiring ------------------------------------------------------------------
+    def _wire(self) -> None:
+        a = self.actions
+        a[ActionId.UNDO].triggered.connect(self.editor.undo)
+        a[ActionId.REDO].triggered.connect(self.editor.redo)
+        a[ActionId.CUT].triggered.connect(self.editor.cut)
+        a[ActionId.COPY].triggered.connect(self.editor.copy)
+        a[ActionId.PASTE].triggered.connect(self.editor.paste)
+        a[ActionId.SELECT_ALL].triggered.connect(self.editor.selectAll)
+        a[ActionId.FIND].triggered.connect(self.find_bar.open_find)
+        a[ActionId.REPLACE].triggered.connect(self.find_bar.open_replace)
+        a[ActionId.FIND_NEXT].triggered.connect(self.find_bar.find_next)
+        a[ActionId.FIND_PREVIOUS].triggered.connect(self.find_bar.find_previous)
+        a[ActionId.ZOOM_IN].triggered.connect(self.editor.zoom_in)
+        a[ActionId.ZOOM_OUT].triggered.connect(self.editor.zoom_out)
+        a[ActionId.ZOOM_RESET].triggered.connect(self.editor.zoom_reset)
+        a[ActionId.TOGGLE_PREVIEW].setCheckable(True)
+        a[ActionId.TOGGLE_PREVIEW].setChecked(True)
+        a[ActionId.TOGGLE_PREVIEW].toggled.connect(self.preview.setVisible)
+        a[ActionId.TOGGLE_LIST].setCheckable(True)
+        a[ActionId.TOGGLE_LIST].setChecked(True)
+        a[ActionId.TOGGLE_LIST].toggled.connect(self.list_panel.setVisible)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
+        a[ActionId.SAVE_NOW].triggered.connect(self.save_now)
+        self.editor.undoAvailable.connect(a[ActionId.UNDO].setEnabled)
+        self.editor.redoAvailable.connect(a[ActionId.REDO].setEnabled)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.cursorPositionChanged.connect(self._show_cursor_position)
+        self.editor.topLineChanged.connect(self._sync_preview_to_editor)
+        self.editor.cursorLineChanged.connect(self._sync_preview_to_cursor)
+        self.preview.topLineChanged.connect(self._sync_editor_to_preview)
+        self.preview.linkActivated.connect(self._open_link)
+        self.preview.indexed.connect(self._sync_after_render)
+        self.renderer.rendered.connect(self._show_rendered)
+        self.list_panel.statementChosen.connect(self.open_statement)
+        self.list_panel.filterChanged.connect(self.refresh_list)
+        trash_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_panel.view)
+        trash_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        trash_key.activated.connect(a[ActionId.MOVE_TO_TRASH].trigger)
+
+    def attach(self, services: Services) -> None:
+        """Start working with an opened workspace."""
+        self.services = services
+        self.autosaver = Autosaver(services.statements, services.actor_login,
+                                   self.editor.toPlainText, self)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.conflict.connect(self._on_conflict)
+        self.autosaver.failed.connect(self._on_save_failed)
+        self.ops = StatementOps(self)
+        self.status.show_person(services.actor.display_name or services.actor.login)
+        self.refresh_list()
+        remembered = self.window_state.open_statement
+        if remembered is not None:
+            self.open_statement(remembered, restore_cursor=True, quiet=True)
+        self._update_enabled()
+
+    # -- statements --------------------------------------------------------------------
+    def refresh_list(self) -> None:
+        if self.services is None:
+            return
+        panel = self.list_panel
+        items = self.services.statements.list(status=panel.status(), search=panel.search_text(),
+                                              trashed=panel.showing_trash())
+        panel.set_items(items, self.current_id)
+
+    def open_statement(self, statement_id: int, *, restore_cursor: bool = True,
+                       quiet: bool = False) -> bool:
+        """Show a statement in the editor (saving the one open before)."""
+        if self.services is None or self.autosaver is None:
+            return False
+        if statement_id == self.current_id:
+            return True
+        if not self.autosaver.save_now():
+            self.list_panel.select(self.current_id)
+            return False
+        self._remember_cursor()
+        try:
+            statement = self.services.statements.get(statement_id)
+        except DrafterError as error:
+            if not quiet:
+                self.prompts.error(self, "Cannot open the statement", str(error))
+            return False
+        self.current_id = statement.id
+        self.autosaver.track(None, 0)  # loading text is not an edit
+        self.editor.setPlainText(statement.text)
+        self.editor.document().clearUndoRedoStacks()
+        self.autosaver.track(statement.id, statement.version)
+        self.editor.setReadOnly(statement.trashed)
+        self.editor.setEnabled(True)
+        if restore_cursor:
+            self.editor.set_cursor_position(self.window_state.cursor_of(statement.id))
+        self.setWindowTitle(f"{statement.title} — {APP_NAME}")
+        self.window_state.open_statement = statement.id
+        self.list_panel.select(statement.id)
+        self.renderer.render_now(statement.text)
+        self._update_stats()
+        self._update_enabled()
+        return True
+
+    def close_statement(self) -> None:
+        self._remember_cursor()
+        self.current_id = None
+        if self.autosaver is not None:
+            self.autosaver.track(None, 0)
+        self.window_state.open_statement = None
+        self._show_no_statement()
+        self._update_enabled()
+
+    def save_now(self) -> bool:
+        return self.autosaver.save_now() if self.autosaver is not None else True
+
+    def _show_no_statement(self) -> None:
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.editor.setEnabled(False)
+        self.editor.setPlaceholderText("Press Ctrl+N to start a new statement.")
+        self.preview.show_html("", 0)
+        self.setWindowTitle(APP_NAME)
+        self.status.counts.clear()
+        self.status.position.clear()
+        self.status.save_state.clear()
+
+    def _remember_cursor(self) -> None:
+        if self.current_id is not None:
+            self.window_state.remember_cursor(self.current_id, self.editor.cursor_position())
+
+    # -- typing, saving, preview ------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        if self.current_id is None or self.autosaver is None:
+            return
+        self.autosaver.text_changed()
+        if self.autosaver.dirty:
+            self.status.show_editing()
+        self.renderer.request(self.editor.toPlainText())
+        self._stats_timer.start()
+
+    def _update_stats(self) -> None:
+        self.status.show_stats(text_stats(self.editor.toPlainText()))
+
+    def _show_cursor_position(self) -> None:
+        cursor = self.editor.textCursor()
+        self.status.show_position(cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
+
+    def _on_saved(self, _version: int, when) -> None:  # type: ignore[no-untyped-def]
+        self.status.show_saved(when)
+        self.refresh_list()
+
+    def _on_save_failed(self, message: str) -> None:
+        self.status.show_unsaved(message)
+
+    def _on_conflict(self, error: ConflictError) -> None:
+        if self.ops is not None:
+            self.ops.resolve_conflict(error)
+
+    def _show_rendered(self, html: str, line_count: int) -> None:
+        self.preview.show_html(html, line_count)
+
+    def _sync_after_render(self) -> None:
+        self._sync_preview_to_editor(self.editor.top_source_line())
+
+    # -- scroll synchronisation ------------------------------------------------------------
+    def _sync_preview_to_editor(self, line: float) -> None:
+        if not self._syncing_scroll:
+            self._syncing_scroll = True
+            self.preview.scroll_to_source_line(line)
+            self._syncing_scroll = False
+
+    def _sync_preview_to_cursor(self, line: int) -> None:
+        top = self.editor.top_source_line()
+        if not self._syncing_scroll and not (top <= line <= top + 3):
+            self._sync_preview_to_editor(float(line))
+
+    def _sync_editor_to_preview(self, line: float) -> None:
+        if not self._syncing_scroll:
+            self._syncing_scroll = True
+            self.editor.scroll_to_source_line(line)
+            self._syncing_scroll = False
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() not in ("http", "https", "mailto"):
+            self.prompts.error(self, "Link not opened",
+                               f"Drafter opens only web and e-mail links, not “{url.toString()}”.")
+            return
+        if self.prompts.confirm(self, "Open link?",
+                                f"Open this link in your web browser?\n\n{url.toString()}",
+                                yes="Open in Browser"):
+            QDesktopServices.openUrl(url)
+
+    # -- state -----------------------------------------------------------------------
+    def _update_enabled(self) -> None:
+        has_workspace = self.services is not None
+        open_one = self.current_id is not None
+        trashed = self.list_panel.showing_trash()
+        a = self.actions
+        a.set_enabled(has_workspace, ActionId.NEW_STATEMENT, ActionId.IMPORT_FILE)
+        a.set_enabled(open_one, ActionId.SAVE_AS_MARKDOWN, ActionId.SAVE_NOW, ActionId.RENAME,
+                      ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
+                      ActionId.FIND_PREVIOUS, ActionId.SELECT_ALL)
+        a.set_enabled(open_one and not trashed, ActionId.MOVE_TO_TRASH)
+        a.set_enabled(open_one and trashed, ActionId.RESTORE_FROM_TRASH)
+
+    def _restore_layout(self) -> None:
+        state = self.window_state
+        if state.geometry is not None:
+            self.restoreGeometry(state.geometry)
+        else:
+            self.resize(1280, 800)
+        if state.splitter is not None:
+            self.splitter.restoreState(state.splitter)
+        self.editor.set_zoom(state.zoom)
+
+    def save_layout(self) -> None:
+        state = self.window_state
+        self._remember_cursor()
+        state.geometry = self.saveGeometry()
+        state.splitter = self.splitter.saveState()
+        state.zoom = self.editor.zoom
+        state.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.save_now()  # the window lost focus: save what was typed
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.save_now() and not self.prompts.confirm(
+            self, "Close without saving?",
+            "The last changes could not be saved (see the status bar). Close anyway?",
+            yes="Close Anyway",
+        ):
+            event.ignore()
+            return
+        self.save_layout()
+        self._stats_timer.stop()
+        self.list_panel.cancel_pending_search()
+        self.renderer.shutdown()
+        event.accept()
+
+    def show_about(self) -> None:
+        self.prompts.info(self, f"About {APP_NAME}",
+                          f"{APP_NAME} {__version__}\n\nDraft, review and release public "
+                          "statements.\n\nBuilt with Qt for Python (PySide6), licensed under the "
+                          "LGPL v3.")

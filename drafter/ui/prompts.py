@@ -1,0 +1,57 @@
+"""Every message box and file chooser in one place, returning plain values.
+
+Widgets receive a ``Prompts`` object and ask it; tests pass a subclass that
+answers without showing anything. Nothing else in the UI opens a dialog of
+this kind directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+MARKDOWN_FILTER = "Markdown or text (*.md *.markdown *.txt);;All files (*)"
+
+
+class Prompts:
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, *, yes: str = "OK") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
+                          parent)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def choose(self, parent: QWidget | None, title: str, text: str, choices: list[str]) -> str:
+        """Ask to pick one of ``choices`` (the first is the default); returns the one picked."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                          parent)
+        buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        for choice, button in zip(choices, buttons, strict=True):
+            if clicked is button:
+                return choice
+        return choices[0]
+
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return answer if ok else None
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str = MARKDOWN_FILTER
+                  ) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  file_filter: str = MARKDOWN_FILTER) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return Path(name) if name else None

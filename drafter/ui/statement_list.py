@@ -1,0 +1,180 @@
+"""The statement list: title, status and last edit, filtered by status, searched by title."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.core.statement import StatementSummary, Status
+
+TRASH_FILTER = "trash"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StatementListModel(QAbstractTableModel):
+    HEADERS = ("Title", "Status", "Last edited")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[StatementSummary] = []
+
+    def set_items(self, items: list[StatementSummary]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> StatementSummary:
+        return self._items[row]
+
+    def row_of(self, statement_id: int) -> int | None:
+        for row, item in enumerate(self._items):
+            if item.id == statement_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.title, item.status.label, _when(item))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            stamp = item.updated_at.replace(tzinfo=item.updated_at.tzinfo or UTC).astimezone()
+            return f"{item.title}\n{item.status.label}, last edited {stamp:%Y-%m-%d %H:%M}"
+        if role == Qt.ItemDataRole.UserRole:
+            return item.id
+        return None
+
+
+def _when(item: StatementSummary) -> str:
+    """Local time: just the time for today, else the date (and year if not this one)."""
+    moment = item.updated_at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    today = datetime.now().astimezone().date()
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    if local.year == today.year:
+        return f"{local:%b} {local.day}"
+    return f"{local:%b} {local.day}, {local.year}"
+
+
+class StatementListPanel(QWidget):
+    """Emits ``statementChosen(id)`` when the reader picks a statement, and
+    ``filterChanged()`` when the status filter or the search text changes."""
+
+    statementChosen = Signal(int)
+    filterChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statementList")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName("Show statements")
+        self.status_filter.addItem("All statements", None)
+        for status in Status:
+            self.status_filter.addItem(status.label, status.value)
+        self.status_filter.addItem("Trash", TRASH_FILTER)
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText("Search titles")
+        self.search_field.setAccessibleName("Search titles")
+        self.search_field.setClearButtonEnabled(True)
+        self.model = StatementListModel(self)
+        self.view = QTreeView(self)
+        self.view.setAccessibleName("Statements")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_filter)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.view)
+
+        self._search_delay = QTimer(self)
+        self._search_delay.setSingleShot(True)
+        self._search_delay.setInterval(200)
+        self._search_delay.timeout.connect(self.filterChanged)
+        self.search_field.textChanged.connect(self._search_delay.start)
+        self.status_filter.currentIndexChanged.connect(self.filterChanged)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._quiet = False
+
+    # -- what the window asks ------------------------------------------------------
+    def status(self) -> Status | None:
+        value = self.status_filter.currentData()
+        return Status(value) if value and value != TRASH_FILTER else None
+
+    def showing_trash(self) -> bool:
+        return bool(self.status_filter.currentData() == TRASH_FILTER)
+
+    def search_text(self) -> str:
+        return self.search_field.text().strip()
+
+    def set_items(self, items: list[StatementSummary], current_id: int | None) -> None:
+        """Show ``items``, keeping ``current_id`` selected (without re-announcing it)."""
+        self._quiet = True
+        try:
+            self.model.set_items(items)
+            self.select(current_id)
+        finally:
+            self._quiet = False
+
+    def select(self, statement_id: int | None) -> None:
+        row = self.model.row_of(statement_id) if statement_id is not None else None
+        if row is None:
+            self.view.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.item(index.row()).id if index.isValid() else None
+
+    def cancel_pending_search(self) -> None:
+        self._search_delay.stop()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.statementChosen.emit(self.model.item(current.row()).id)

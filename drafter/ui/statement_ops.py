@@ -1,0 +1,156 @@
+"""What the File menu does to statements: new, import, save a copy, rename,
+trash, restore, and what to do when a save meets someone else's change.
+
+Each operation asks through ``Prompts``, calls the store, and leaves the
+window to refresh itself. Errors reach the person as a message; nothing
+typed is dropped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from drafter.core.atomic_write import write_text_atomic
+from drafter.core.errors import ConflictError, DrafterError
+from drafter.core.textfile import read_text_file
+from drafter.core.titles import title_from_text
+
+if TYPE_CHECKING:
+    from drafter.ui.main_window import MainWindow
+
+NEW_TITLE = "Untitled statement"
+KEEP_MINE = "Keep Mine as a New Statement"
+TAKE_THEIRS = "Take Their Version"
+
+
+class StatementOps:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        from drafter.ui.actions import ActionId
+
+        actions = window.actions
+        actions[ActionId.NEW_STATEMENT].triggered.connect(self.new_statement)
+        actions[ActionId.IMPORT_FILE].triggered.connect(self.import_file)
+        actions[ActionId.SAVE_AS_MARKDOWN].triggered.connect(self.save_as_markdown)
+        actions[ActionId.RENAME].triggered.connect(self.rename)
+        actions[ActionId.MOVE_TO_TRASH].triggered.connect(self.move_to_trash)
+        actions[ActionId.RESTORE_FROM_TRASH].triggered.connect(self.restore)
+
+    @property
+    def _services(self):  # type: ignore[no-untyped-def]
+        assert self.window.services is not None
+        return self.window.services
+
+    def _show_in_list(self, statement_id: int) -> None:
+        panel = self.window.list_panel
+        if panel.showing_trash() or panel.status() is not None or panel.search_text():
+            panel.status_filter.setCurrentIndex(0)
+            panel.search_field.clear()
+        self.window.refresh_list()
+        self.window.open_statement(statement_id)
+
+    def new_statement(self) -> int | None:
+        """A blank statement, open, with the cursor in the editor ready to type."""
+        try:
+            created = self._services.statements.create(
+                title=NEW_TITLE, text="", actor=self._services.actor_login)
+        except DrafterError as error:
+            self.window.prompts.error(self.window, "Cannot create a statement", str(error))
+            return None
+        self._show_in_list(created.id)
+        self.window.editor.setFocus()
+        return created.id
+
+    def import_file(self) -> int | None:
+        path = self.window.prompts.open_file(self.window, "Import a Statement")
+        if path is None:
+            return None
+        try:
+            decoded = read_text_file(path)
+            created = self._services.statements.create(
+                title=title_from_text(decoded.text, fallback=path.stem), text=decoded.text,
+                actor=self._services.actor_login)
+        except DrafterError as error:
+            self.window.prompts.error(self.window, "Cannot import the file", str(error))
+            return None
+        self._show_in_list(created.id)
+        return created.id
+
+    def save_as_markdown(self) -> None:
+        window = self.window
+        if window.current_id is None:
+            return
+        title = self._services.statements.get(window.current_id).title
+        suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip() + ".md"
+        path = window.prompts.save_file(window, "Save a Copy as Markdown", suggested)
+        if path is None:
+            return
+        try:
+            write_text_atomic(path, window.editor.toPlainText())
+        except DrafterError as error:
+            window.prompts.error(window, "Cannot save the file", str(error))
+
+    def rename(self) -> None:
+        window = self.window
+        if window.current_id is None:
+            return
+        current = self._services.statements.get(window.current_id)
+        title = window.prompts.text(window, "Rename Statement", "Title:", current.title)
+        if title is None or not title.strip() or title.strip() == current.title:
+            return
+        try:
+            self._services.statements.rename(current.id, title.strip(),
+                                             actor=self._services.actor_login)
+        except DrafterError as error:
+            window.prompts.error(window, "Cannot rename the statement", str(error))
+            return
+        window.setWindowTitle(f"{title.strip()} — Drafter")
+        window.refresh_list()
+
+    def move_to_trash(self) -> None:
+        window = self.window
+        statement_id = window.current_id
+        if statement_id is None or not window.save_now():
+            return
+        title = self._services.statements.get(statement_id).title
+        if not window.prompts.confirm(window, "Move to Trash?",
+                                      f"Move “{title}” to the trash? You can restore it from "
+                                      "the Trash view.", yes="Move to Trash"):
+            return
+        self._services.statements.trash(statement_id, actor=self._services.actor_login)
+        window.close_statement()
+        window.refresh_list()
+
+    def restore(self) -> None:
+        window = self.window
+        statement_id = window.current_id
+        if statement_id is None:
+            return
+        self._services.statements.restore(statement_id, actor=self._services.actor_login)
+        window.close_statement()
+        self._show_in_list(statement_id)
+
+    def resolve_conflict(self, error: ConflictError) -> None:
+        """Someone saved this statement meanwhile: never overwrite them, never drop ours."""
+        window = self.window
+        mine = window.editor.toPlainText()
+        theirs = self._services.statements.get(error.statement_id)
+        choice = window.prompts.choose(
+            window, "Changed Elsewhere",
+            f"“{theirs.title}” was changed by {theirs.updated_by} while you were editing it. "
+            "Nothing has been overwritten.\n\nKeep your text as a new statement (theirs stays "
+            "as it is), or take their version and drop your last changes?",
+            [KEEP_MINE, TAKE_THEIRS],
+        )
+        # Stop following the conflicted copy first: whichever way it goes, the
+        # statement is reopened from the workspace, and nothing may retry the save.
+        if window.autosaver is not None:
+            window.autosaver.track(None, 0)
+        window.current_id = None
+        if choice == KEEP_MINE:
+            copy = self._services.statements.create(
+                title=f"{theirs.title} (my version)", text=mine,
+                actor=self._services.actor_login, language=theirs.language)
+            self._show_in_list(copy.id)
+        else:
+            window.open_statement(theirs.id)

@@ -1,0 +1,23 @@
+"""The core and the store never import Qt (DESIGN.md: they run without a display)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE_AND_STORE = [
+    "drafter.core.errors", "drafter.core.statement", "drafter.core.render",
+    "drafter.core.textfile", "drafter.core.text_stats", "drafter.core.titles",
+    "drafter.core.render_worker", "drafter.store.database", "drafter.store.statements",
+    "drafter.store.people", "drafter.store.audit", "drafter.services", "drafter.cli",
+]
+
+
+def test_core_and_store_do_not_import_qt() -> None:
+    code = (
+        "import importlib, sys\n"
+        f"for name in {CORE_AND_STORE!r}: importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,142 @@
+"""The window as a drafter uses it: type, see the preview, never lose a word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from drafter.services import open_services
+from drafter.ui.main_window import MainWindow
+from tests.ui.helpers import ScriptedPrompts, make_window, type_text
+
+
+def new_statement(window: MainWindow) -> int:
+    assert window.ops is not None
+    statement_id = window.ops.new_statement()
+    assert statement_id is not None
+    return statement_id
+
+
+def test_ctrl_n_opens_a_blank_statement_ready_to_type(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_id is not None
+    assert window.editor.isEnabled() and window.editor.toPlainText() == ""
+    assert window.editor.hasFocus()
+    assert window.list_panel.current_id() == window.current_id
+
+
+def test_typing_updates_the_preview(qtbot: Any, window: MainWindow) -> None:
+    new_statement(window)
+    type_text(qtbot, window.editor, "# Thanks to our officers\n\nWe are *one* community.")
+    qtbot.waitUntil(lambda: "one community" in window.preview.toPlainText(), timeout=3000)
+    assert "Thanks to our officers" in window.preview.toPlainText()
+    assert "*" not in window.preview.toPlainText()  # Markdown is rendered, not shown raw
+
+
+def test_a_long_statement_renders_in_the_worker_process(qtbot: Any, services: Any,
+                                                         prompts: ScriptedPrompts,
+                                                         state_file: Path) -> None:
+    window = make_window(qtbot, services, prompts, state_file, inline_limit=100)
+    try:
+        new_statement(window)
+        text = "\n\n".join(f"Paragraph {n} about the community meeting." for n in range(300))
+        window.editor.setPlainText(text + "\n\nThe very last paragraph.")
+        qtbot.waitUntil(lambda: "The very last paragraph." in window.preview.toPlainText(),
+                        timeout=10000)
+        assert window.renderer._process is not None  # it went through the worker
+    finally:
+        window.renderer.shutdown()
+
+
+def test_autosave_reaches_the_database_without_asking(qtbot: Any, window: MainWindow,
+                                                     services: Any) -> None:
+    statement_id = new_statement(window)
+    type_text(qtbot, window.editor, "Our hearts are with Riverton.")
+    qtbot.waitUntil(lambda: services.statements.get(statement_id).text
+                    == "Our hearts are with Riverton.", timeout=3000)
+    assert window.status.save_state.text().startswith("Saved")
+
+
+def test_losing_focus_saves_at_once(qtbot: Any, window: MainWindow, services: Any) -> None:
+    statement_id = new_statement(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    type_text(qtbot, window.editor, "Saved on leaving")
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()  # the drafter switches to another window
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    assert services.statements.get(statement_id).text == "Saved on leaving"
+
+
+def test_restart_restores_the_statement_and_cursor(qtbot: Any, db_path: Path,
+                                                    prompts: ScriptedPrompts,
+                                                    state_file: Path) -> None:
+    first_services = open_services(str(db_path), "drafter.one")
+    first = make_window(qtbot, first_services, prompts, state_file)
+    statement_id = new_statement(first)
+    type_text(qtbot, first.editor, "First line\nSecond line\nThird line")
+    first.editor.set_cursor_position(len("First line\nSec"))
+    first.close()
+    first_services.close()
+
+    second_services = open_services(str(db_path), "drafter.one")
+    try:
+        second = make_window(qtbot, second_services, prompts, state_file)
+        assert second.current_id == statement_id
+        assert second.editor.toPlainText() == "First line\nSecond line\nThird line"
+        assert second.editor.cursor_position() == len("First line\nSec")
+        second.renderer.shutdown()
+    finally:
+        second_services.close()
+
+
+def test_a_save_over_someone_elses_change_is_refused_and_nothing_is_lost(
+        qtbot: Any, window: MainWindow, services: Any, db_path: Path,
+        prompts: ScriptedPrompts) -> None:
+    statement_id = new_statement(window)
+    type_text(qtbot, window.editor, "Draft one")
+    assert window.save_now()
+    other = open_services(str(db_path), "legal.counsel")  # a second connection
+    try:
+        current = other.statements.get(statement_id)
+        other.statements.save_working_copy(statement_id, "Counsel's wording",
+                                           expected_version=current.version,
+                                           actor="legal.counsel")
+    finally:
+        other.close()
+    type_text(qtbot, window.editor, " and my addition")
+
+    assert not window.save_now()
+
+    assert prompts.titles("choose") == ["Changed Elsewhere"]
+    assert services.statements.get(statement_id).text == "Counsel's wording"
+    mine = [s for s in services.statements.list() if s.title.endswith("(my version)")]
+    assert len(mine) == 1
+    assert services.statements.get(mine[0].id).text == "Draft one and my addition"
+    assert window.current_id == mine[0].id
+
+
+def test_taking_their_version_shows_their_text(qtbot: Any, window: MainWindow,
+                                                services: Any, db_path: Path,
+                                                prompts: ScriptedPrompts) -> None:
+    from drafter.ui.statement_ops import TAKE_THEIRS
+
+    statement_id = new_statement(window)
+    other = open_services(str(db_path), "legal.counsel")
+    try:
+        other.statements.save_working_copy(statement_id, "Theirs", expected_version=1,
+                                           actor="legal.counsel")
+    finally:
+        other.close()
+    prompts.choice = TAKE_THEIRS
+    type_text(qtbot, window.editor, "Mine")
+    window.save_now()
+    assert window.editor.toPlainText() == "Theirs"
+    assert services.statements.get(statement_id).text == "Theirs"
