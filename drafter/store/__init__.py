@@ -8,18 +8,33 @@ from drafter.store.audit import AuditLog
 from drafter.store.database import Workspace
 from drafter.store.network import is_network_path
 from drafter.store.people import PeopleStore
-from drafter.store.records import AuditEvent, AuditVerification, Person
+from drafter.store.records import (
+    AuditEvent,
+    AuditVerification,
+    Person,
+    Snippet,
+    TeamTemplateRecord,
+)
 from drafter.store.schema import SCHEMA_HEAD
+from drafter.store.settings import ORGANISATION_PROFILE, SettingsStore
+from drafter.store.snippets import SnippetStore
 from drafter.store.statements import StatementStore
+from drafter.store.team_templates import TeamTemplateStore
 
 __all__ = [
+    "ORGANISATION_PROFILE",
     "SCHEMA_HEAD",
     "AuditEvent",
     "AuditLog",
     "AuditVerification",
     "PeopleStore",
     "Person",
+    "SettingsStore",
+    "Snippet",
+    "SnippetStore",
     "StatementStore",
+    "TeamTemplateRecord",
+    "TeamTemplateStore",
     "Workspace",
     "is_network_path",
 ]

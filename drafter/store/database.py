@@ -31,7 +31,10 @@ from drafter.store.canonical import utc_now
 from drafter.store.network import is_network_path
 from drafter.store.people import PeopleStore
 from drafter.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_version
+from drafter.store.settings import SettingsStore
+from drafter.store.snippets import SnippetStore
 from drafter.store.statements import StatementStore
+from drafter.store.team_templates import TeamTemplateStore
 
 #: How long a write waits for another writer before giving up.
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -154,7 +157,8 @@ class Workspace:
     Build one with ``Workspace.open``. ``read()`` and ``write()`` yield a
     connection inside a transaction that commits when the block ends (and
     rolls back if it raises). The stores (``statements``, ``people``,
-    ``audit``) are the only code that writes SQL through them.
+    ``audit``, ``settings``, ``team_templates``, ``snippets``) are the only
+    code that writes SQL through them.
     """
 
     def __init__(self, engine: Engine, *, where: str, path: Path | None, clock: Clock) -> None:
@@ -354,6 +358,18 @@ class Workspace:
     @cached_property
     def audit(self) -> AuditLog:
         return AuditLog(self)
+
+    @cached_property
+    def settings(self) -> SettingsStore:
+        return SettingsStore(self)
+
+    @cached_property
+    def team_templates(self) -> TeamTemplateStore:
+        return TeamTemplateStore(self)
+
+    @cached_property
+    def snippets(self) -> SnippetStore:
+        return SnippetStore(self)
 
     # -- closing ------------------------------------------------------------------
 

@@ -47,3 +47,29 @@ class AuditVerification:
     checked: int
     first_bad_sequence: int | None
     reason: str
+
+
+@dataclass(frozen=True)
+class TeamTemplateRecord:
+    """A template shared by everyone using the workspace, as its whole file text.
+
+    ``source`` is what a template file holds (YAML front matter, then the
+    Markdown body); reading and checking it is core's job.
+    """
+
+    id: str
+    source: str
+    updated_by: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A reusable passage, inserted by name or by typing its ``trigger``."""
+
+    id: int
+    name: str
+    trigger: str | None
+    body: str
+    updated_by: str
+    updated_at: datetime

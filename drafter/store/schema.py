@@ -19,16 +19,20 @@ from sqlalchemy.engine import CursorResult, Dialect
 #: The newest schema revision this Drafter knows. Opening a workspace whose
 #: ``alembic_version`` equals this needs no migration (and no Alembic import).
 #: Kept equal to the Alembic head by a test.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 #: Every revision this Drafter can read or upgrade from, oldest first.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 
 #: Longest login name, title, language tag and template id the schema holds.
 LOGIN_MAX = 200
 TITLE_MAX = 300
 LANGUAGE_MAX = 35
 TEMPLATE_ID_MAX = 200
+#: Longest settings key, snippet name and snippet trigger the schema holds.
+SETTING_KEY_MAX = 200
+SNIPPET_NAME_MAX = 200
+TRIGGER_MAX = 64
 
 NAMING_CONVENTION: dict[str, str] = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",
@@ -112,6 +116,10 @@ statements = sa.Table(
     sa.Column("updated_by", sa.String(LOGIN_MAX), nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
     sa.Column("trashed_at", UTCDateTime, nullable=True),
+    # What a statement made from a template was made from (JSON object, canonical
+    # text): the template id, its field definitions and the original text of each
+    # fixed block, so a later check can tell when protected text was changed.
+    sa.Column("template_snapshot", sa.Text, nullable=True),
     sa.Index("ix_statements_updated_at", "updated_at"),
     sa.Index("ix_statements_status", "status"),
 )
@@ -188,9 +196,38 @@ audit_events = sa.Table(
 settings = sa.Table(
     "settings",
     metadata,
-    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("key", sa.String(SETTING_KEY_MAX), primary_key=True),
     # A JSON document (canonical text).
     sa.Column("value", sa.Text, nullable=False),
+)
+
+# Templates shared by everyone using the workspace, as whole template files.
+team_templates = sa.Table(
+    "team_templates",
+    metadata,
+    sa.Column("id", sa.String(TEMPLATE_ID_MAX), primary_key=True),
+    # The template file's text: YAML front matter followed by Markdown.
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("created_by", sa.String(LOGIN_MAX), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_by", sa.String(LOGIN_MAX), nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
+# Reusable passages a drafter inserts by name or by typing their trigger.
+snippets = sa.Table(
+    "snippets",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(SNIPPET_NAME_MAX), nullable=False, unique=True),
+    # Typed in the editor to insert the snippet (such as ";about"); NULL for none.
+    # Unique when set: both SQLite and PostgreSQL allow many NULLs.
+    sa.Column("trigger", sa.String(TRIGGER_MAX), nullable=True, unique=True),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("created_by", sa.String(LOGIN_MAX), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_by", sa.String(LOGIN_MAX), nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
 )
 
 #: Alembic's own bookkeeping table, read at open without importing Alembic.

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from drafter.store.database import Workspace
 
 
+#: Stands for a field that has no value at all (None is a value).
+_MISSING = object()
+
+
 def clean_title(title: str) -> str:
     """The title as stored: surrounding blanks removed, never empty or too long."""
     cleaned = " ".join(title.split())
@@ -99,14 +103,21 @@ class StatementStore:
         language: str = "en",
         template_id: str | None = None,
         fields: dict[str, Any] | None = None,
+        template_snapshot: dict[str, Any] | None = None,
     ) -> Statement:
-        """A new draft statement at version 1."""
+        """A new draft statement at version 1.
+
+        ``template_snapshot`` is what a statement made from a template was made
+        from (template id, field definitions, the original text of each fixed
+        block), kept as JSON and read back with ``template_snapshot()``.
+        """
         title = clean_title(title)
         actor = clean_actor(actor)
         language = language.strip() or "en"
         if len(language) > LANGUAGE_MAX:
             raise DrafterError(f"{language!r} is not a language tag (such as en or fr-CA).")
         fields_json = canonical_json(fields or {})
+        snapshot_json = None if template_snapshot is None else canonical_json(template_snapshot)
         now = self._workspace.now()
         with self._workspace.write() as conn:
             result = conn.execute(
@@ -123,6 +134,7 @@ class StatementStore:
                     updated_by=actor,
                     updated_at=now,
                     trashed_at=None,
+                    template_snapshot=snapshot_json,
                 )
             )
             statement_id = inserted_id(result)
@@ -143,6 +155,52 @@ class StatementStore:
     def get(self, statement_id: int) -> Statement:
         """One statement, trashed or not; NotFoundError if there is none."""
         with self._workspace.read() as conn:
+            return _fetch(conn, statement_id)
+
+    def template_snapshot(self, statement_id: int) -> dict[str, Any] | None:
+        """What the statement was made from (None if not made from a template)."""
+        with self._workspace.read() as conn:
+            row = conn.execute(
+                sa.select(statements.c.template_snapshot).where(statements.c.id == statement_id)
+            ).one_or_none()
+        if row is None:
+            raise _not_found(statement_id)
+        if row.template_snapshot is None:
+            return None
+        snapshot = json.loads(row.template_snapshot)
+        return snapshot if isinstance(snapshot, dict) else None
+
+    def update_fields(self, statement_id: int, fields: dict[str, Any], *, actor: str) -> Statement:
+        """Replace the template field values; the text and its version stay as they are.
+
+        Values equal to those stored change nothing and record nothing.
+        """
+        actor = clean_actor(actor)
+        if not isinstance(fields, dict):
+            raise DrafterError("Field values must be given as names and values.")
+        fields_json = canonical_json(fields)
+        with self._workspace.write() as conn:
+            current = _fetch(conn, statement_id)
+            if canonical_json(current.fields) == fields_json:
+                return current
+            new_fields = json.loads(fields_json)
+            changed = sorted(
+                key
+                for key in set(current.fields) | set(new_fields)
+                if current.fields.get(key, _MISSING) != new_fields.get(key, _MISSING)
+            )
+            conn.execute(
+                statements.update()
+                .where(statements.c.id == statement_id)
+                .values(fields=fields_json, updated_by=actor, updated_at=self._workspace.now())
+            )
+            self._audit(
+                conn,
+                actor=actor,
+                action="fields_changed",
+                statement_id=statement_id,
+                changed=changed,
+            )
             return _fetch(conn, statement_id)
 
     def save_working_copy(
