@@ -42,3 +42,8 @@ def log_dir() -> Path:
 def default_workspace_target() -> str:
     """The database to open when none is named: DRAFTER_DB, else the local file."""
     return os.environ.get("DRAFTER_DB") or str(data_dir() / DEFAULT_DB_FILENAME)
+
+
+def user_templates_dir() -> Path:
+    """The drafter's own templates (File → Save as Template…, Import Template File…)."""
+    return data_dir() / "templates"

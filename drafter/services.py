@@ -8,12 +8,16 @@ stores, so callers never reach for globals.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from drafter.identity import current_login
-from drafter.paths import default_workspace_target
+from drafter.paths import default_workspace_target, user_templates_dir
 from drafter.store.database import Workspace
 from drafter.store.people import PeopleStore, Person
 from drafter.store.statements import StatementStore
+
+if TYPE_CHECKING:
+    from drafter.core.templates import OrganisationProfile, TemplateLibrary
 
 
 @dataclass
@@ -29,6 +33,22 @@ class Services:
 
     def close(self) -> None:
         self.workspace.close()
+
+    def organisation_profile(self) -> OrganisationProfile:
+        from drafter.core.templates import OrganisationProfile
+
+        return OrganisationProfile.from_dict(self.workspace.settings.organisation_profile())
+
+    def save_organisation_profile(self, profile: OrganisationProfile) -> None:
+        self.workspace.settings.save_organisation_profile(profile.to_dict(), actor=self.actor_login)
+
+    def template_library(self) -> TemplateLibrary:
+        """Bundled templates, the workspace's team templates, and this person's own."""
+        from drafter.core.templates import load_library
+
+        team = [(record.id, record.source) for record in self.workspace.team_templates.list()]
+        own = user_templates_dir()
+        return load_library(own if own.is_dir() else None, team)  # no folder yet: none of one's own
 
 
 def open_services(db: str | None = None, acting_as: str | None = None) -> Services:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from drafter import __version__
-from drafter.cli import statements
+from drafter.cli import statements, templates
 from drafter.cli.output import emit_json
 from drafter.core.errors import DrafterError
 
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_global_options(common, suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     statements.add_commands(commands, common)
+    templates.add_commands(commands, common)
     return parser
 
 

@@ -17,6 +17,14 @@ Key = QKeySequence.StandardKey
 
 class ActionId(enum.Enum):
     NEW_STATEMENT = "new_statement"
+    NEW_FROM_TEMPLATE = "new_from_template"
+    SAVE_AS_TEMPLATE = "save_as_template"
+    IMPORT_TEMPLATE = "import_template"
+    ORGANISATION_PROFILE = "organisation_profile"
+    MANAGE_SNIPPETS = "manage_snippets"
+    NEXT_PLACEHOLDER = "next_placeholder"
+    PREVIOUS_PLACEHOLDER = "previous_placeholder"
+    TOGGLE_FIELDS = "toggle_fields"
     IMPORT_FILE = "import_file"
     SAVE_AS_MARKDOWN = "save_as_markdown"
     SAVE_NOW = "save_now"
@@ -51,6 +59,21 @@ class ActionSpec:
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_STATEMENT: ActionSpec("&New Statement", "Start a new blank statement", Key.New),
+    ActionId.NEW_FROM_TEMPLATE: ActionSpec("New from &Template…",
+                                           "Start a statement from a template and fill in its form",
+                                           "Ctrl+Shift+N"),
+    ActionId.SAVE_AS_TEMPLATE: ActionSpec("Save as Te&mplate…",
+                                          "Make a template of this statement for yourself or the team"),
+    ActionId.IMPORT_TEMPLATE: ActionSpec("Import Template File…", "Add a template from a .md file"),
+    ActionId.ORGANISATION_PROFILE: ActionSpec("&Organisation Profile…",
+                                              "The names and contacts that fill templates"),
+    ActionId.MANAGE_SNIPPETS: ActionSpec("Manage &Snippets…", "Reusable blocks of text and their triggers"),
+    ActionId.NEXT_PLACEHOLDER: ActionSpec("Next &Placeholder", "Go to the next placeholder left to fill",
+                                          "F8"),
+    ActionId.PREVIOUS_PLACEHOLDER: ActionSpec("Previous Placeholder",
+                                              "Go to the previous placeholder left to fill", "Shift+F8"),
+    ActionId.TOGGLE_FIELDS: ActionSpec("&Fields", "Show or hide the statement's template fields",
+                                       "Ctrl+Shift+F"),
     ActionId.IMPORT_FILE: ActionSpec("&Import File…", "Make a statement from a .md or .txt file",
                                      Key.Open),
     ActionId.SAVE_AS_MARKDOWN: ActionSpec("Save a Copy as &Markdown…",

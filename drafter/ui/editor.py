@@ -6,8 +6,10 @@ long statements. The text column is kept to a readable width and centred.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent, QTextCursor
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from drafter.ui.highlighter import MarkdownHighlighter
@@ -15,6 +17,18 @@ from drafter.ui.highlighter import MarkdownHighlighter
 DEFAULT_POINT_SIZE = 12
 READABLE_COLUMNS = 80  # characters per line before the column stops widening
 MIN_ZOOM, MAX_ZOOM = -6, 16
+
+
+def qt_offset(text: str, index: int) -> int:
+    """A Python string index as a Qt text position.
+
+    Qt counts UTF-16 code units: each character beyond the Basic
+    Multilingual Plane (an emoji, say) takes two, where Python counts one.
+    """
+    prefix = text[:index]
+    if prefix.isascii():
+        return index
+    return index + sum(1 for char in prefix if ord(char) > 0xFFFF)
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -38,6 +52,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.highlighter = MarkdownHighlighter(self.document())
         self._zoom = 0
         self._last_cursor_line = 0
+        # Returns a snippet's text for a trigger word, or None (set by the window).
+        self.trigger_expander: Callable[[str], str | None] | None = None
         self.verticalScrollBar().valueChanged.connect(self._emit_top_line)
         self.cursorPositionChanged.connect(self._emit_cursor_line)
 
@@ -96,7 +112,13 @@ class MarkdownEditor(QPlainTextEdit):
         into = (line - int(line)) * max(1, block.lineCount())
         bar.setValue(int(first_line + into))
 
+    def select_text_range(self, start: int, end: int) -> None:
+        """Select ``start:end`` given as Python indices into ``toPlainText()``."""
+        text = self.toPlainText()
+        self.select_range(qt_offset(text, start), qt_offset(text, end))
+
     def select_range(self, start: int, end: int) -> None:
+        """Select between two Qt positions."""
         cursor = self.textCursor()
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -123,9 +145,29 @@ class MarkdownEditor(QPlainTextEdit):
             self._last_cursor_line = line
             self.cursorLineChanged.emit(line)
 
-    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
-        # Plain Tab inserts spaces, so lists indent the Markdown way.
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Tab after a snippet's trigger expands it; otherwise it inserts
+        # spaces, so lists indent the Markdown way.
         if event.key() == Qt.Key.Key_Tab and not event.modifiers():
-            self.insertPlainText("    ")
+            if not self.expand_trigger_before_cursor():
+                self.insertPlainText("    ")
             return
         super().keyPressEvent(event)
+
+    def expand_trigger_before_cursor(self) -> bool:
+        """Replace the word just typed by its snippet, if it is a snippet's trigger."""
+        if self.trigger_expander is None:
+            return False
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        line = cursor.block().text()[: cursor.positionInBlock()]
+        word = line.split()[-1] if line.strip() and not line[-1].isspace() else ""
+        body = self.trigger_expander(word) if word else None
+        if body is None:
+            return False
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(word))
+        cursor.insertText(body)
+        cursor.endEditBlock()
+        return True

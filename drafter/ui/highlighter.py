@@ -1,4 +1,6 @@
-"""Markdown highlighting for the editor: headings, emphasis, quotes, lists, links, code.
+"""Markdown highlighting for the editor: headings, emphasis, quotes, lists, links,
+code, leftover placeholders ({{…}}, TK, XXX, [insert …]) and the shading of
+protected (fixed) blocks.
 
 Qt asks for one block (paragraph line) at a time and only for blocks that
 changed, so each call must be cheap: a few precompiled expressions, no
@@ -12,7 +14,13 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from drafter.core.templates.fixed_blocks import fixed_marker_kind
+from drafter.core.templates.placeholders import find_leftovers
+
+# Block states carry what spans lines, as bit flags.
 _IN_FENCE = 1
+_IN_FIXED = 2
+_SHADE = QColor("#eceff1")
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
@@ -51,29 +59,45 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._emphasis = _format(italic=True)
         self._code = _format("#6b3fa0", monospace=True)
         self._link = _format("#1565c0")
+        self._leftover = _format("#5d4300", bold=True)
+        self._leftover.setBackground(QColor("#ffe082"))
+        self._fixed_marker = _format("#7b8794", italic=True)
+        self._shade: QColor | None = None  # the background of a protected block's lines
 
     def highlightBlock(self, text: str) -> None:
-        in_fence = self.previousBlockState() == _IN_FENCE
+        state = max(0, self.previousBlockState())
+        marker = fixed_marker_kind(text)
+        in_fixed = bool(state & _IN_FIXED) or marker == "open"
+        self._shade = _SHADE if in_fixed else None
+        if in_fixed:
+            self._set(0, len(text), QTextCharFormat())  # the block's background first
+        fence_state = self._highlight_markdown(text, bool(state & _IN_FENCE))
+        if marker is not None:
+            self._set(0, len(text), self._fixed_marker)
+        if "{" in text or "TK" in text or "XXX" in text or "[" in text:
+            for leftover in find_leftovers(text):
+                self.setFormat(leftover.start, leftover.end - leftover.start, self._leftover)
+        still_fixed = in_fixed and marker != "close"
+        self.setCurrentBlockState(fence_state | (_IN_FIXED if still_fixed else 0))
+
+    def _highlight_markdown(self, text: str, in_fence: bool) -> int:
+        """Format Markdown syntax; return the fence bit for the next block."""
         if _FENCE.match(text):
-            self.setFormat(0, len(text), self._code)
-            self.setCurrentBlockState(0 if in_fence else _IN_FENCE)
-            return
+            self._set(0, len(text), self._code)
+            return 0 if in_fence else _IN_FENCE
         if in_fence:
-            self.setFormat(0, len(text), self._code)
-            self.setCurrentBlockState(_IN_FENCE)
-            return
-        self.setCurrentBlockState(0)
+            self._set(0, len(text), self._code)
+            return _IN_FENCE
         if not text:
-            return
+            return 0
         if _HEADING.match(text):
-            self.setFormat(0, len(text), self._heading)
-            return
-        quote = _QUOTE.match(text)
-        if quote:
-            self.setFormat(0, len(text), self._quote)
+            self._set(0, len(text), self._heading)
+            return 0
+        if _QUOTE.match(text):
+            self._set(0, len(text), self._quote)
         marker = _LIST_MARKER.match(text)
         if marker:
-            self.setFormat(marker.start(), marker.end() - marker.start(), self._marker)
+            self._set(marker.start(), marker.end() - marker.start(), self._marker)
         if "*" in text or "_" in text:
             self._apply(_STRONG, text, self._strong)
             self._apply(_EMPHASIS, text, self._emphasis)
@@ -81,7 +105,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._apply(_CODE, text, self._code)
         if "[" in text or "<" in text:
             self._apply(_LINK, text, self._link)
+        return 0
+
+    def _set(self, start: int, length: int, fmt: QTextCharFormat) -> None:
+        if self._shade is not None:
+            fmt = QTextCharFormat(fmt)
+            fmt.setBackground(self._shade)
+        self.setFormat(start, length, fmt)
 
     def _apply(self, pattern: re.Pattern[str], text: str, fmt: QTextCharFormat) -> None:
         for match in pattern.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), fmt)
+            self._set(match.start(), match.end() - match.start(), fmt)

@@ -13,14 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from drafter import APP_NAME, __version__
 from drafter.core.errors import ConflictError, DrafterError
+from drafter.core.templates import changed_fixed_blocks, find_leftovers
 from drafter.core.text_stats import text_stats
 from drafter.ui.actions import ActionId, ActionRegistry
 from drafter.ui.autosave import Autosaver
 from drafter.ui.editor import MarkdownEditor
+from drafter.ui.empty_state import EmptyState
+from drafter.ui.fields_panel import FieldsPanel
 from drafter.ui.find_bar import FindReplaceBar
 from drafter.ui.menus import build_menus
 from drafter.ui.preview import PreviewPane
@@ -29,6 +32,7 @@ from drafter.ui.prompts import Prompts
 from drafter.ui.statement_list import StatementListPanel
 from drafter.ui.statement_ops import StatementOps
 from drafter.ui.status_bar import DrafterStatusBar
+from drafter.ui.template_ops import TemplateOps
 from drafter.ui.window_state import WindowState
 
 if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads after the first paint
@@ -50,8 +54,10 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.autosaver: Autosaver | None = None
         self.ops: StatementOps | None = None
+        self.template_ops: TemplateOps | None = None
         self.current_id: int | None = None
         self._syncing_scroll = False
+        self._fixed_originals: dict[str, str] = {}  # protected blocks as the template filled them
 
         self.actions = ActionRegistry(self)
         self.list_panel = StatementListPanel(self)
@@ -67,10 +73,22 @@ class MainWindow(QMainWindow):
         column_layout.setSpacing(0)
         column_layout.addWidget(self.editor)
         column_layout.addWidget(self.find_bar)
+        self.empty_state = EmptyState(self)
+        self.editor_area = QStackedWidget(self)
+        self.editor_area.addWidget(self.empty_state)
+        self.editor_area.addWidget(editor_column)
+        self.fields_panel = FieldsPanel(self.editor, self)
+        self.fields_dock = QDockWidget("Fields", self)
+        self.fields_dock.setObjectName("fieldsDock")
+        self.fields_dock.setWidget(self.fields_panel)
+        self.fields_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fields_dock)
+        self.fields_dock.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(editor_column)
+        self.splitter.addWidget(self.editor_area)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -79,7 +97,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = DrafterStatusBar(self)
         self.setStatusBar(self.status)
-        build_menus(self, self.actions)
+        self.menus = build_menus(self, self.actions)
 
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
@@ -111,6 +129,10 @@ class MainWindow(QMainWindow):
         a[ActionId.TOGGLE_LIST].setCheckable(True)
         a[ActionId.TOGGLE_LIST].setChecked(True)
         a[ActionId.TOGGLE_LIST].toggled.connect(self.list_panel.setVisible)
+        a[ActionId.TOGGLE_FIELDS].triggered.connect(self._toggle_fields)
+        self.empty_state.blank.clicked.connect(a[ActionId.NEW_STATEMENT].trigger)
+        self.empty_state.from_template.clicked.connect(a[ActionId.NEW_FROM_TEMPLATE].trigger)
+        self.fields_panel.fieldsChanged.connect(self._store_fields)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.SAVE_NOW].triggered.connect(self.save_now)
@@ -139,6 +161,7 @@ class MainWindow(QMainWindow):
         self.autosaver.conflict.connect(self._on_conflict)
         self.autosaver.failed.connect(self._on_save_failed)
         self.ops = StatementOps(self)
+        self.template_ops = TemplateOps(self)
         self.status.show_person(services.actor.display_name or services.actor.login)
         self.refresh_list()
         remembered = self.window_state.open_statement
@@ -179,6 +202,8 @@ class MainWindow(QMainWindow):
         self.autosaver.track(statement.id, statement.version)
         self.editor.setReadOnly(statement.trashed)
         self.editor.setEnabled(True)
+        self.editor_area.setCurrentIndex(1)
+        self._show_fields_of(statement)
         if restore_cursor:
             self.editor.set_cursor_position(self.window_state.cursor_of(statement.id))
         self.setWindowTitle(f"{statement.title} — {APP_NAME}")
@@ -206,10 +231,14 @@ class MainWindow(QMainWindow):
         self.editor.clear()
         self.editor.blockSignals(False)
         self.editor.setEnabled(False)
-        self.editor.setPlaceholderText("Press Ctrl+N to start a new statement.")
+        self.editor_area.setCurrentIndex(0)
+        self.fields_dock.hide()
         self.preview.show_html("", 0)
         self.setWindowTitle(APP_NAME)
         self.status.counts.clear()
+        self.status.placeholders.clear()
+        self.status.protected.clear()
+        self._fixed_originals = {}
         self.status.position.clear()
         self.status.save_state.clear()
 
@@ -228,7 +257,33 @@ class MainWindow(QMainWindow):
         self._stats_timer.start()
 
     def _update_stats(self) -> None:
-        self.status.show_stats(text_stats(self.editor.toPlainText()))
+        text = self.editor.toPlainText()
+        self.status.show_stats(text_stats(text))
+        self.status.show_placeholders(len(find_leftovers(text)))
+        self.status.show_protected_changes(
+            changed_fixed_blocks(text, self._fixed_originals) if self._fixed_originals else [])
+
+    # -- template fields -------------------------------------------------------------
+    def _show_fields_of(self, statement) -> None:  # type: ignore[no-untyped-def]
+        from drafter.core.templates.snapshot import fields_from_snapshot, fixed_originals
+
+        assert self.services is not None
+        snapshot = self.services.statements.template_snapshot(statement.id) or {}
+        fields = fields_from_snapshot(snapshot)
+        self._fixed_originals = fixed_originals(snapshot)
+        values = {key: str(value) for key, value in statement.fields.items()}
+        self.fields_panel.show_fields(fields, values, statement.language)
+        self.fields_dock.setVisible(bool(fields))
+        self.actions[ActionId.TOGGLE_FIELDS].setEnabled(bool(fields))
+
+    def _toggle_fields(self) -> None:
+        if self.fields_panel.has_fields():
+            self.fields_dock.setVisible(not self.fields_dock.isVisible())
+
+    def _store_fields(self, values: dict) -> None:  # type: ignore[type-arg]
+        if self.services is not None and self.current_id is not None:
+            self.services.statements.update_fields(self.current_id, values,
+                                                   actor=self.services.actor_login)
 
     def _show_cursor_position(self) -> None:
         cursor = self.editor.textCursor()
@@ -285,7 +340,11 @@ class MainWindow(QMainWindow):
         open_one = self.current_id is not None
         trashed = self.list_panel.showing_trash()
         a = self.actions
-        a.set_enabled(has_workspace, ActionId.NEW_STATEMENT, ActionId.IMPORT_FILE)
+        a.set_enabled(has_workspace, ActionId.NEW_STATEMENT, ActionId.IMPORT_FILE,
+                      ActionId.NEW_FROM_TEMPLATE, ActionId.IMPORT_TEMPLATE,
+                      ActionId.ORGANISATION_PROFILE, ActionId.MANAGE_SNIPPETS)
+        a.set_enabled(open_one, ActionId.NEXT_PLACEHOLDER, ActionId.PREVIOUS_PLACEHOLDER,
+                      ActionId.SAVE_AS_TEMPLATE)
         a.set_enabled(open_one, ActionId.SAVE_AS_MARKDOWN, ActionId.SAVE_NOW, ActionId.RENAME,
                       ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
                       ActionId.FIND_PREVIOUS, ActionId.SELECT_ALL)

@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from drafter.ui.actions import ActionId, ActionRegistry
 
 MENUS: list[tuple[str, list[ActionId | None]]] = [
-    ("&File", [ActionId.NEW_STATEMENT, ActionId.IMPORT_FILE, None, ActionId.SAVE_NOW,
-               ActionId.SAVE_AS_MARKDOWN, None, ActionId.RENAME, ActionId.MOVE_TO_TRASH,
+    ("&File", [ActionId.NEW_STATEMENT, ActionId.NEW_FROM_TEMPLATE, ActionId.IMPORT_FILE, None,
+               ActionId.SAVE_NOW, ActionId.SAVE_AS_MARKDOWN, ActionId.SAVE_AS_TEMPLATE,
+               ActionId.IMPORT_TEMPLATE, None, ActionId.RENAME, ActionId.MOVE_TO_TRASH,
                ActionId.RESTORE_FROM_TRASH, None, ActionId.QUIT]),
     ("&Edit", [ActionId.UNDO, ActionId.REDO, None, ActionId.CUT, ActionId.COPY, ActionId.PASTE,
                ActionId.SELECT_ALL, None, ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
-               ActionId.FIND_PREVIOUS]),
+               ActionId.FIND_PREVIOUS, None, ActionId.NEXT_PLACEHOLDER,
+               ActionId.PREVIOUS_PLACEHOLDER]),
+    ("&Insert", [ActionId.MANAGE_SNIPPETS]),
     ("&View", [ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
-               ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW]),
+               ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW, ActionId.TOGGLE_FIELDS]),
+    ("&Settings", [ActionId.ORGANISATION_PROFILE]),
     ("&Help", [ActionId.ABOUT]),
 ]
 
 
-def build_menus(window: QMainWindow, actions: ActionRegistry) -> None:
+def build_menus(window: QMainWindow, actions: ActionRegistry) -> dict[str, QMenu]:
+    """Lay out the menus; returns them by title (without the &) for the few that are filled live."""
     bar = window.menuBar()
+    menus: dict[str, QMenu] = {}
     for title, items in MENUS:
         menu = bar.addMenu(title)
+        menus[title.replace("&", "")] = menu
         for item in items:
             if item is None:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[item])
+    return menus

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 MARKDOWN_FILTER = "Markdown or text (*.md *.markdown *.txt);;All files (*)"
 
 
 class Prompts:
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show one of Drafter's own dialogs modally; True when it was accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 

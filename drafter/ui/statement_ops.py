@@ -14,6 +14,8 @@ from drafter.core.atomic_write import write_text_atomic
 from drafter.core.errors import ConflictError, DrafterError
 from drafter.core.textfile import read_text_file
 from drafter.core.titles import title_from_text
+from drafter.ui.actions import ActionId
+from drafter.ui.window_ops import WindowOps
 
 if TYPE_CHECKING:
     from drafter.ui.main_window import MainWindow
@@ -23,25 +25,18 @@ KEEP_MINE = "Keep Mine as a New Statement"
 TAKE_THEIRS = "Take Their Version"
 
 
-class StatementOps:
+class StatementOps(WindowOps):
     def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        from drafter.ui.actions import ActionId
+        super().__init__(window, {
+            ActionId.NEW_STATEMENT: self.new_statement,
+            ActionId.IMPORT_FILE: self.import_file,
+            ActionId.SAVE_AS_MARKDOWN: self.save_as_markdown,
+            ActionId.RENAME: self.rename,
+            ActionId.MOVE_TO_TRASH: self.move_to_trash,
+            ActionId.RESTORE_FROM_TRASH: self.restore,
+        })
 
-        actions = window.actions
-        actions[ActionId.NEW_STATEMENT].triggered.connect(self.new_statement)
-        actions[ActionId.IMPORT_FILE].triggered.connect(self.import_file)
-        actions[ActionId.SAVE_AS_MARKDOWN].triggered.connect(self.save_as_markdown)
-        actions[ActionId.RENAME].triggered.connect(self.rename)
-        actions[ActionId.MOVE_TO_TRASH].triggered.connect(self.move_to_trash)
-        actions[ActionId.RESTORE_FROM_TRASH].triggered.connect(self.restore)
-
-    @property
-    def _services(self):  # type: ignore[no-untyped-def]
-        assert self.window.services is not None
-        return self.window.services
-
-    def _show_in_list(self, statement_id: int) -> None:
+    def show_in_list(self, statement_id: int) -> None:
         panel = self.window.list_panel
         if panel.showing_trash() or panel.status() is not None or panel.search_text():
             panel.status_filter.setCurrentIndex(0)
@@ -57,7 +52,7 @@ class StatementOps:
         except DrafterError as error:
             self.window.prompts.error(self.window, "Cannot create a statement", str(error))
             return None
-        self._show_in_list(created.id)
+        self.show_in_list(created.id)
         self.window.editor.setFocus()
         return created.id
 
@@ -73,7 +68,7 @@ class StatementOps:
         except DrafterError as error:
             self.window.prompts.error(self.window, "Cannot import the file", str(error))
             return None
-        self._show_in_list(created.id)
+        self.show_in_list(created.id)
         return created.id
 
     def save_as_markdown(self) -> None:
@@ -128,7 +123,7 @@ class StatementOps:
             return
         self._services.statements.restore(statement_id, actor=self._services.actor_login)
         window.close_statement()
-        self._show_in_list(statement_id)
+        self.show_in_list(statement_id)
 
     def resolve_conflict(self, error: ConflictError) -> None:
         """Someone saved this statement meanwhile: never overwrite them, never drop ours."""
@@ -151,6 +146,6 @@ class StatementOps:
             copy = self._services.statements.create(
                 title=f"{theirs.title} (my version)", text=mine,
                 actor=self._services.actor_login, language=theirs.language)
-            self._show_in_list(copy.id)
+            self.show_in_list(copy.id)
         else:
             window.open_statement(theirs.id)

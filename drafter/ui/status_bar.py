@@ -12,6 +12,10 @@ from drafter.core.text_stats import TextStats
 class DrafterStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.placeholders = self._label("Placeholders left")
+        self.placeholders.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.protected = self._label("Protected text changed")
+        self.protected.setStyleSheet("color: #c62828; font-weight: bold;")
         self.counts = self._label("Word and character count")
         self.position = self._label("Cursor position")
         self.save_state = self._label("Save state")
@@ -26,6 +30,17 @@ class DrafterStatusBar(QStatusBar):
     def show_stats(self, stats: TextStats) -> None:
         minutes = f"{stats.reading_minutes} min read" if stats.words else "empty"
         self.counts.setText(f"{stats.words:,} words · {stats.characters:,} characters · {minutes}")
+
+    def show_placeholders(self, count: int) -> None:
+        self.placeholders.setText("" if not count else
+                                  f"{count} placeholder{'s' if count != 1 else ''} left (F8)")
+
+    def show_protected_changes(self, names: list[str]) -> None:
+        """Protected (fixed) blocks of the template that the text no longer matches."""
+        self.protected.setText("" if not names else "Protected text changed: " + ", ".join(names))
+        self.protected.setToolTip("" if not names else
+                                  "These blocks are fixed by the organisation. Reviewers will see "
+                                  "that they were changed.")
 
     def show_position(self, line: int, column: int) -> None:
         self.position.setText(f"Ln {line}, Col {column}")

@@ -25,6 +25,16 @@ class ScriptedPrompts(Prompts):
         self.text_answer: str | None = None
         self.open_answer: Path | None = None
         self.save_answer: Path | None = None
+        # Plays the part of the person in one of Drafter's own dialogs: gets the
+        # dialog, fills it as a person would, returns whether it was accepted.
+        self.dialog_handler: Any = None
+
+    def run_dialog(self, dialog: Any) -> bool:
+        self.asked.append(("dialog", dialog.windowTitle(), ""))
+        if self.dialog_handler is None:
+            return False
+        accepted = bool(self.dialog_handler(dialog))
+        return accepted and dialog.result() == 1
 
     def error(self, parent: Any, title: str, text: str) -> None:
         self.asked.append(("error", title, text))
