@@ -6,11 +6,13 @@ Alembic (that happens only when a workspace needs migrating).
 
 from drafter.store.audit import AuditLog
 from drafter.store.database import Workspace
+from drafter.store.dictionary import DictionaryStore
 from drafter.store.network import is_network_path
 from drafter.store.people import PeopleStore
 from drafter.store.records import (
     AuditEvent,
     AuditVerification,
+    DictionaryEntry,
     Person,
     Snippet,
     TeamTemplateRecord,
@@ -18,6 +20,7 @@ from drafter.store.records import (
 from drafter.store.schema import SCHEMA_HEAD
 from drafter.store.settings import ORGANISATION_PROFILE, SettingsStore
 from drafter.store.snippets import SnippetStore
+from drafter.store.spelling import clean_language, clean_word
 from drafter.store.statements import StatementStore
 from drafter.store.team_templates import TeamTemplateStore
 
@@ -27,6 +30,8 @@ __all__ = [
     "AuditEvent",
     "AuditLog",
     "AuditVerification",
+    "DictionaryEntry",
+    "DictionaryStore",
     "PeopleStore",
     "Person",
     "SettingsStore",
@@ -36,5 +41,7 @@ __all__ = [
     "TeamTemplateRecord",
     "TeamTemplateStore",
     "Workspace",
+    "clean_language",
+    "clean_word",
     "is_network_path",
 ]

@@ -28,6 +28,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 from drafter.core.errors import WorkspaceError
 from drafter.store.audit import AuditLog
 from drafter.store.canonical import utc_now
+from drafter.store.dictionary import DictionaryStore
 from drafter.store.network import is_network_path
 from drafter.store.people import PeopleStore
 from drafter.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_version
@@ -157,8 +158,8 @@ class Workspace:
     Build one with ``Workspace.open``. ``read()`` and ``write()`` yield a
     connection inside a transaction that commits when the block ends (and
     rolls back if it raises). The stores (``statements``, ``people``,
-    ``audit``, ``settings``, ``team_templates``, ``snippets``) are the only
-    code that writes SQL through them.
+    ``audit``, ``settings``, ``team_templates``, ``snippets``, ``dictionary``)
+    are the only code that writes SQL through them.
     """
 
     def __init__(self, engine: Engine, *, where: str, path: Path | None, clock: Clock) -> None:
@@ -370,6 +371,10 @@ class Workspace:
     @cached_property
     def snippets(self) -> SnippetStore:
         return SnippetStore(self)
+
+    @cached_property
+    def dictionary(self) -> DictionaryStore:
+        return DictionaryStore(self)
 
     # -- closing ------------------------------------------------------------------
 

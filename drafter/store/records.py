@@ -73,3 +73,13 @@ class Snippet:
     body: str
     updated_by: str
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class DictionaryEntry:
+    """A word of the organisation dictionary, exactly as written, and who added it."""
+
+    word: str
+    language: str
+    added_by: str
+    added_at: datetime

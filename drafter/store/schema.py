@@ -19,10 +19,10 @@ from sqlalchemy.engine import CursorResult, Dialect
 #: The newest schema revision this Drafter knows. Opening a workspace whose
 #: ``alembic_version`` equals this needs no migration (and no Alembic import).
 #: Kept equal to the Alembic head by a test.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 #: Every revision this Drafter can read or upgrade from, oldest first.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 
 #: Longest login name, title, language tag and template id the schema holds.
 LOGIN_MAX = 200
@@ -33,6 +33,8 @@ TEMPLATE_ID_MAX = 200
 SETTING_KEY_MAX = 200
 SNIPPET_NAME_MAX = 200
 TRIGGER_MAX = 64
+#: Longest word the organisation dictionary (or a statement's ignore list) holds.
+WORD_MAX = 64
 
 NAMING_CONVENTION: dict[str, str] = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",
@@ -120,6 +122,9 @@ statements = sa.Table(
     # text): the template id, its field definitions and the original text of each
     # fixed block, so a later check can tell when protected text was changed.
     sa.Column("template_snapshot", sa.Text, nullable=True),
+    # Words the drafters chose to ignore in this statement's spelling check (JSON
+    # list of strings, sorted, canonical text); NULL for none.
+    sa.Column("spelling_ignored", sa.Text, nullable=True),
     sa.Index("ix_statements_updated_at", "updated_at"),
     sa.Index("ix_statements_status", "status"),
 )
@@ -228,6 +233,20 @@ snippets = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("updated_by", sa.String(LOGIN_MAX), nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
+# The organisation dictionary: words the spelling check accepts, per language,
+# exactly as written ("Burnside", "EHPD"); the same word in another case is
+# another word.
+dictionary_words = sa.Table(
+    "dictionary_words",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("language", sa.String(LANGUAGE_MAX), nullable=False),
+    sa.Column("word", sa.String(WORD_MAX), nullable=False),
+    sa.Column("added_by", sa.String(LOGIN_MAX), nullable=False),
+    sa.Column("added_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("language", "word"),
 )
 
 #: Alembic's own bookkeeping table, read at open without importing Alembic.

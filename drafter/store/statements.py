@@ -2,9 +2,10 @@
 
 ``version`` counts changes of the working copy text. A save names the
 version it was based on; if someone else saved in between, the save is
-refused (``ConflictError``) and nothing is overwritten. Renaming, trashing
-and restoring do not change the version, so they never make an open editor
-conflict with itself.
+refused (``ConflictError``) and nothing is overwritten. Renaming, trashing,
+restoring, changing the language and ignoring words (``statement_settings``)
+do not change the version, so they never make an open editor conflict with
+itself.
 
 Every change is recorded in the audit log in the same transaction: the
 change and its audit event are stored together or not at all.
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Connection, Row
 
 from drafter.core.errors import ConflictError, DrafterError, NotFoundError
 from drafter.core.statement import Statement, StatementSummary, Status
+from drafter.store import statement_settings
 from drafter.store.canonical import canonical_json, sha256_text
 from drafter.store.schema import LANGUAGE_MAX, LOGIN_MAX, TITLE_MAX, inserted_id, statements
 
@@ -308,6 +310,33 @@ class StatementStore:
                 statement_id=statement_id,
                 title=current.title,
             )
+
+    # -- language and spelling (see statement_settings) ------------------------------
+
+    def set_language(self, statement_id: int, language: str, *, actor: str) -> bool:
+        """Give the statement a language tag (2 to 8 letters and hyphens, such as fr-CA).
+
+        False if it has that language already. The text and version stay as they are.
+        """
+        return statement_settings.set_language(
+            self._workspace, statement_id, language, actor=clean_actor(actor)
+        )
+
+    def ignored_words(self, statement_id: int) -> builtins.list[str]:
+        """The words the spelling check ignores in this statement, sorted."""
+        return statement_settings.ignored_words(self._workspace, statement_id)
+
+    def ignore_word(self, statement_id: int, word: str, *, actor: str) -> bool:
+        """Ignore one word (exactly as written) in this statement; False if it already is."""
+        return statement_settings.ignore_word(
+            self._workspace, statement_id, word, actor=clean_actor(actor)
+        )
+
+    def unignore_word(self, statement_id: int, word: str, *, actor: str) -> bool:
+        """Check the word in this statement again; False if it was not ignored."""
+        return statement_settings.unignore_word(
+            self._workspace, statement_id, word, actor=clean_actor(actor)
+        )
 
     def list(
         self,

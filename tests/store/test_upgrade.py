@@ -74,9 +74,9 @@ def test_a_workspace_at_0001_is_upgraded_in_place_when_opened(db_path: Path) -> 
         ws.snippets.create("About the town", "Riverton is…", trigger=";about", actor="ana")
         assert [t.id for t in ws.team_templates.list()] == ["notice"]
 
-    assert stored_revision(db_path) == [SCHEMA_HEAD] == ["0002"]
-    assert {"team_templates", "snippets"} <= table_names(db_path)
-    assert "template_snapshot" in statement_columns(db_path)
+    assert stored_revision(db_path) == [SCHEMA_HEAD] == ["0003"]
+    assert {"team_templates", "snippets", "dictionary_words"} <= table_names(db_path)
+    assert {"template_snapshot", "spelling_ignored"} <= statement_columns(db_path)
     with Workspace.open(db_path) as ws:  # and it opens again as it is
         assert ws.statements.get(1).text == "Elm St is closed until Friday."
         assert ws.snippets.by_trigger(";about") is not None
@@ -94,3 +94,63 @@ def test_the_templates_migration_can_be_undone_keeping_the_statements(db_path: P
     with Workspace.open(db_path) as ws:  # upgraded again
         assert ws.statements.get(created.id).text == "Until 6 a.m."
         assert ws.statements.template_snapshot(created.id) is None
+
+
+def a_workspace_at_0002_with_one_statement(path: Path) -> None:
+    migrate_file(path, "0002")
+    with raw_sqlite(path) as raw:
+        raw.execute(
+            "INSERT INTO statements (id, title, language, template_id, fields, status, text, "
+            "version, created_by, created_at, updated_by, updated_at, trashed_at, "
+            "template_snapshot) VALUES "
+            "(1, 'Burnside Bridge closure', 'en', 'notice', '{}', 'draft', "
+            "'The Burnside Bridge is closed.', 4, 'ana', '2024-07-01 09:00:00.000000', "
+            "'bo', '2024-07-02 10:00:00.000000', NULL, '{\"id\":\"notice\"}')"
+        )
+
+
+def test_a_workspace_at_0002_gets_the_dictionary_and_ignored_words_in_place(
+    db_path: Path,
+) -> None:
+    a_workspace_at_0002_with_one_statement(db_path)
+    assert stored_revision(db_path) == ["0002"]
+    assert "dictionary_words" not in table_names(db_path)
+    assert "spelling_ignored" not in statement_columns(db_path)
+
+    with Workspace.open(db_path) as ws:
+        kept = ws.statements.get(1)
+        assert (kept.title, kept.text, kept.version, kept.language) == (
+            "Burnside Bridge closure",
+            "The Burnside Bridge is closed.",
+            4,
+            "en",
+        )
+        assert ws.statements.template_snapshot(1) == {"id": "notice"}
+        assert ws.statements.ignored_words(1) == []
+        # The new table and column are there and work.
+        assert ws.dictionary.add("Burnside", language="en", actor="ana")
+        assert ws.statements.ignore_word(1, "EHPD", actor="bo")
+
+    assert stored_revision(db_path) == [SCHEMA_HEAD] == ["0003"]
+    assert "dictionary_words" in table_names(db_path)
+    assert "spelling_ignored" in statement_columns(db_path)
+    with Workspace.open(db_path) as ws:  # and it opens again as it is
+        assert ws.dictionary.words("en") == ["Burnside"]
+        assert ws.statements.ignored_words(1) == ["EHPD"]
+        assert ws.statements.get(1).version == 4
+        assert ws.audit.verify().ok
+
+
+def test_the_spelling_migration_can_be_undone_keeping_the_statements(db_path: Path) -> None:
+    with Workspace.open(db_path) as ws:
+        created = ws.statements.create(title="Curfew", text="Until 6 a.m.", actor="ana")
+        ws.statements.ignore_word(created.id, "EHPD", actor="ana")
+        ws.dictionary.add("Burnside", language="en", actor="ana")
+    migrate_file(db_path, "0002", down=True)
+    assert stored_revision(db_path) == ["0002"]
+    assert "dictionary_words" not in table_names(db_path)
+    assert "spelling_ignored" not in statement_columns(db_path)
+    with Workspace.open(db_path) as ws:  # upgraded again
+        assert ws.statements.get(created.id).text == "Until 6 a.m."
+        assert ws.statements.ignored_words(created.id) == []
+        assert ws.dictionary.words("en") == []
