@@ -38,7 +38,7 @@ def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from drafter import APP_ID, APP_NAME, __version__
+    from drafter import APP_ID, APP_NAME
     from drafter.core.render import statement_css
     from drafter.ui.first_paint import FirstPaintWatcher
     from drafter.ui.main_window import MainWindow
@@ -48,7 +48,6 @@ def run_window(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     prompts = Prompts()
     window = MainWindow(prompts=prompts, window_state=WindowState(),
@@ -65,6 +64,9 @@ def run_window(args: argparse.Namespace) -> int:
             prompts.error(window, "Cannot open the workspace", str(error))
             app.exit(1)
             return
+        from drafter import __version__
+
+        app.setApplicationVersion(__version__)
         window.attach(services)
         window.renderer.start_worker()
         app.aboutToQuit.connect(services.close)

@@ -47,3 +47,14 @@ def default_workspace_target() -> str:
 def user_templates_dir() -> Path:
     """The drafter's own templates (File → Save as Template…, Import Template File…)."""
     return data_dir() / "templates"
+
+
+def cache_dir() -> Path:
+    """Things Drafter can rebuild (a spelling index): DRAFTER_CACHE_DIR, else under
+    DRAFTER_DATA_DIR when that is set, else the system's cache folder."""
+    if os.environ.get("DRAFTER_CACHE_DIR"):
+        return Path(os.environ["DRAFTER_CACHE_DIR"])
+    override = os.environ.get("DRAFTER_DATA_DIR")
+    if override:
+        return Path(override) / "cache"
+    return platformdirs.user_cache_path(APP_DIR_NAME, appauthor=False)

@@ -11,12 +11,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for the whole run: a spelling index is rebuildable, and slow to build."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def private_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache: Path) -> Path:
     """Every test gets its own data and config folders, never the person's real ones."""
     home = tmp_path / "profile"
     monkeypatch.setenv("DRAFTER_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("DRAFTER_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(shared_cache))
     monkeypatch.delenv("DRAFTER_DB", raising=False)
     monkeypatch.delenv("DRAFTER_USER", raising=False)
     return home

@@ -8,7 +8,9 @@ import sys
 CORE_AND_STORE = [
     "drafter.core.errors", "drafter.core.statement", "drafter.core.render",
     "drafter.core.textfile", "drafter.core.text_stats", "drafter.core.titles",
-    "drafter.core.render_worker", "drafter.store.database", "drafter.store.statements",
+    "drafter.core.render_worker", "drafter.core.templates", "drafter.core.templates.loader",
+    "drafter.core.templates.fill", "drafter.core.spelling.checker", "drafter.core.spelling.suggest",
+    "drafter.personal_dictionary", "drafter.store.database", "drafter.store.statements",
     "drafter.store.people", "drafter.store.audit", "drafter.services", "drafter.cli",
 ]
 

@@ -12,8 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from drafter import __version__
-from drafter.cli import statements, templates
+from drafter.cli import spelling, statements, templates
 from drafter.cli.output import emit_json
 from drafter.core.errors import DrafterError
 
@@ -41,19 +40,31 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
                         help="log more detail")
 
 
+class _PrintVersion(argparse.Action):
+    """--version, reading the version only when asked (it costs ~30 ms to look up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from drafter import __version__
+
+        sys.stdout.write(f"drafter {__version__}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drafter",
         description="Draft, review and release public statements. "
         "With no command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument("--version", action=_PrintVersion, nargs=0, help="print Drafter's version and exit")
     _add_global_options(parser, suppress=False)
     common = argparse.ArgumentParser(add_help=False)
     _add_global_options(common, suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     statements.add_commands(commands, common)
     templates.add_commands(commands, common)
+    spelling.add_commands(commands, common)
     return parser
 
 

@@ -25,6 +25,7 @@ class ActionId(enum.Enum):
     NEXT_PLACEHOLDER = "next_placeholder"
     PREVIOUS_PLACEHOLDER = "previous_placeholder"
     TOGGLE_FIELDS = "toggle_fields"
+    CHECK_SPELLING = "check_spelling"
     IMPORT_FILE = "import_file"
     SAVE_AS_MARKDOWN = "save_as_markdown"
     SAVE_NOW = "save_now"
@@ -74,6 +75,7 @@ SPECS: dict[ActionId, ActionSpec] = {
                                               "Go to the previous placeholder left to fill", "Shift+F8"),
     ActionId.TOGGLE_FIELDS: ActionSpec("&Fields", "Show or hide the statement's template fields",
                                        "Ctrl+Shift+F"),
+    ActionId.CHECK_SPELLING: ActionSpec("Check &Spelling…", "Walk through the unknown words", "F7"),
     ActionId.IMPORT_FILE: ActionSpec("&Import File…", "Make a statement from a .md or .txt file",
                                      Key.Open),
     ActionId.SAVE_AS_MARKDOWN: ActionSpec("Save a Copy as &Markdown…",

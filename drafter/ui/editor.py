@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QKeyEvent, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from drafter.ui.highlighter import MarkdownHighlighter
 
@@ -54,6 +54,8 @@ class MarkdownEditor(QPlainTextEdit):
         self._last_cursor_line = 0
         # Returns a snippet's text for a trigger word, or None (set by the window).
         self.trigger_expander: Callable[[str], str | None] | None = None
+        # Adds choices (spelling) to the right-click menu for the text under the mouse.
+        self.context_menu_extender: Callable[[QMenu, QTextCursor], object] | None = None
         self.verticalScrollBar().valueChanged.connect(self._emit_top_line)
         self.cursorPositionChanged.connect(self._emit_cursor_line)
 
@@ -144,6 +146,13 @@ class MarkdownEditor(QPlainTextEdit):
         if line != self._last_cursor_line:
             self._last_cursor_line = line
             self.cursorLineChanged.emit(line)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_menu_extender is not None:
+            self.context_menu_extender(menu, self.cursorForPosition(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Tab after a snippet's trigger expands it; otherwise it inserts

@@ -11,7 +11,10 @@ block (``previousBlockState``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Protocol
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from drafter.core.templates.fixed_blocks import fixed_marker_kind
@@ -21,6 +24,7 @@ from drafter.core.templates.placeholders import find_leftovers
 _IN_FENCE = 1
 _IN_FIXED = 2
 _SHADE = QColor("#eceff1")
+_MISSPELLED = QColor("#d32f2f")
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
@@ -49,6 +53,10 @@ def _format(color: str | None = None, *, bold: bool = False, italic: bool = Fals
     return fmt
 
 
+class SpellingSource(Protocol):
+    def misspelled_spans(self, line: str, in_code_block: bool) -> Iterator[tuple[int, int, str]]: ...
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -63,6 +71,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._leftover.setBackground(QColor("#ffe082"))
         self._fixed_marker = _format("#7b8794", italic=True)
         self._shade: QColor | None = None  # the background of a protected block's lines
+        self.spelling: SpellingSource | None = None  # set once a dictionary can answer
+        self._step_timer: QTimer | None = None
+        self._pending_block = document.firstBlock()
+        self._blocks_per_step = 120
 
     def highlightBlock(self, text: str) -> None:
         state = max(0, self.previousBlockState())
@@ -74,6 +86,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         fence_state = self._highlight_markdown(text, bool(state & _IN_FENCE))
         if marker is not None:
             self._set(0, len(text), self._fixed_marker)
+        if self.spelling is not None and text:
+            in_code = bool(state & _IN_FENCE) or bool(_FENCE.match(text))
+            for start, end, _word in self.spelling.misspelled_spans(text, in_code):
+                self._underline(start, end - start)
         if "{" in text or "TK" in text or "XXX" in text or "[" in text:
             for leftover in find_leftovers(text):
                 self.setFormat(leftover.start, leftover.end - leftover.start, self._leftover)
@@ -111,6 +127,36 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self._shade is not None:
             fmt = QTextCharFormat(fmt)
             fmt.setBackground(self._shade)
+        self.setFormat(start, length, fmt)
+
+    def rehighlight_in_steps(self, blocks_per_step: int = 120) -> None:
+        """Highlight the whole document again, a slice per turn of the event
+        loop, so a long statement never stalls typing (a dictionary arrived,
+        a word was added)."""
+        self._pending_block = self.document().firstBlock()
+        if self._step_timer is None:
+            self._step_timer = QTimer(self)
+            self._step_timer.setInterval(0)
+            self._step_timer.timeout.connect(self._rehighlight_step)
+        self._blocks_per_step = blocks_per_step
+        self._step_timer.start()
+
+    def _rehighlight_step(self) -> None:
+        block = self._pending_block
+        for _ in range(self._blocks_per_step):
+            if not block.isValid():
+                assert self._step_timer is not None
+                self._step_timer.stop()
+                return
+            self.rehighlightBlock(block)
+            block = block.next()
+        self._pending_block = block
+
+    def _underline(self, start: int, length: int) -> None:
+        """A red wavy underline, keeping whatever else the word is (bold, a link, …)."""
+        fmt = QTextCharFormat(self.format(start))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        fmt.setUnderlineColor(_MISSPELLED)
         self.setFormat(start, length, fmt)
 
     def _apply(self, pattern: re.Pattern[str], text: str, fmt: QTextCharFormat) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from drafter import APP_NAME, __version__
+from drafter import APP_NAME
 from drafter.core.errors import ConflictError, DrafterError
 from drafter.core.templates import changed_fixed_blocks, find_leftovers
 from drafter.core.text_stats import text_stats
@@ -29,10 +29,14 @@ from drafter.ui.menus import build_menus
 from drafter.ui.preview import PreviewPane
 from drafter.ui.preview_renderer import PreviewRenderer
 from drafter.ui.prompts import Prompts
+from drafter.ui.scroll_sync import ScrollSync
+from drafter.ui.spelling_controller import SpellingController
+from drafter.ui.spelling_ops import SpellingOps
 from drafter.ui.statement_list import StatementListPanel
 from drafter.ui.statement_ops import StatementOps
 from drafter.ui.status_bar import DrafterStatusBar
 from drafter.ui.template_ops import TemplateOps
+from drafter.ui.thread_pool import RunInPool, run_in_pool
 from drafter.ui.window_state import WindowState
 
 if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads after the first paint
@@ -45,7 +49,7 @@ STATS_DELAY_MS = 250
 
 class MainWindow(QMainWindow):
     def __init__(self, *, prompts: Prompts, window_state: WindowState, style_sheet: str,
-                 renderer: PreviewRenderer | None = None) -> None:
+                 renderer: PreviewRenderer | None = None, run: RunInPool = run_in_pool) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
@@ -55,8 +59,9 @@ class MainWindow(QMainWindow):
         self.autosaver: Autosaver | None = None
         self.ops: StatementOps | None = None
         self.template_ops: TemplateOps | None = None
+        self.spelling_ops: SpellingOps | None = None
+        self._run = run  # moves work off the GUI thread (tests run it inline)
         self.current_id: int | None = None
-        self._syncing_scroll = False
         self._fixed_originals: dict[str, str] = {}  # protected blocks as the template filled them
 
         self.actions = ActionRegistry(self)
@@ -85,6 +90,8 @@ class MainWindow(QMainWindow):
                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fields_dock)
         self.fields_dock.hide()
+        if self.spelling_ops is not None:
+            self.spelling_ops.statement_opened(None)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
@@ -140,11 +147,8 @@ class MainWindow(QMainWindow):
         self.editor.redoAvailable.connect(a[ActionId.REDO].setEnabled)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.cursorPositionChanged.connect(self._show_cursor_position)
-        self.editor.topLineChanged.connect(self._sync_preview_to_editor)
-        self.editor.cursorLineChanged.connect(self._sync_preview_to_cursor)
-        self.preview.topLineChanged.connect(self._sync_editor_to_preview)
+        self.scroll_sync = ScrollSync(self.editor, self.preview)
         self.preview.linkActivated.connect(self._open_link)
-        self.preview.indexed.connect(self._sync_after_render)
         self.renderer.rendered.connect(self._show_rendered)
         self.list_panel.statementChosen.connect(self.open_statement)
         self.list_panel.filterChanged.connect(self.refresh_list)
@@ -152,8 +156,8 @@ class MainWindow(QMainWindow):
         trash_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         trash_key.activated.connect(a[ActionId.MOVE_TO_TRASH].trigger)
 
-    def attach(self, services: Services) -> None:
-        """Start working with an opened workspace."""
+    def attach(self, services: Services, spelling: SpellingController | None = None) -> None:
+        """Start working with an opened workspace (and its shared spelling, if one exists)."""
         self.services = services
         self.autosaver = Autosaver(services.statements, services.actor_login,
                                    self.editor.toPlainText, self)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._on_save_failed)
         self.ops = StatementOps(self)
         self.template_ops = TemplateOps(self)
+        self.spelling_ops = SpellingOps(self, spelling or SpellingController(services, self, run=self._run))
         self.status.show_person(services.actor.display_name or services.actor.login)
         self.refresh_list()
         remembered = self.window_state.open_statement
@@ -204,6 +209,8 @@ class MainWindow(QMainWindow):
         self.editor.setEnabled(True)
         self.editor_area.setCurrentIndex(1)
         self._show_fields_of(statement)
+        if self.spelling_ops is not None:
+            self.spelling_ops.statement_opened(statement)
         if restore_cursor:
             self.editor.set_cursor_position(self.window_state.cursor_of(statement.id))
         self.setWindowTitle(f"{statement.title} — {APP_NAME}")
@@ -303,27 +310,6 @@ class MainWindow(QMainWindow):
     def _show_rendered(self, html: str, line_count: int) -> None:
         self.preview.show_html(html, line_count)
 
-    def _sync_after_render(self) -> None:
-        self._sync_preview_to_editor(self.editor.top_source_line())
-
-    # -- scroll synchronisation ------------------------------------------------------------
-    def _sync_preview_to_editor(self, line: float) -> None:
-        if not self._syncing_scroll:
-            self._syncing_scroll = True
-            self.preview.scroll_to_source_line(line)
-            self._syncing_scroll = False
-
-    def _sync_preview_to_cursor(self, line: int) -> None:
-        top = self.editor.top_source_line()
-        if not self._syncing_scroll and not (top <= line <= top + 3):
-            self._sync_preview_to_editor(float(line))
-
-    def _sync_editor_to_preview(self, line: float) -> None:
-        if not self._syncing_scroll:
-            self._syncing_scroll = True
-            self.editor.scroll_to_source_line(line)
-            self._syncing_scroll = False
-
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() not in ("http", "https", "mailto"):
             self.prompts.error(self, "Link not opened",
@@ -344,7 +330,7 @@ class MainWindow(QMainWindow):
                       ActionId.NEW_FROM_TEMPLATE, ActionId.IMPORT_TEMPLATE,
                       ActionId.ORGANISATION_PROFILE, ActionId.MANAGE_SNIPPETS)
         a.set_enabled(open_one, ActionId.NEXT_PLACEHOLDER, ActionId.PREVIOUS_PLACEHOLDER,
-                      ActionId.SAVE_AS_TEMPLATE)
+                      ActionId.SAVE_AS_TEMPLATE, ActionId.CHECK_SPELLING)
         a.set_enabled(open_one, ActionId.SAVE_AS_MARKDOWN, ActionId.SAVE_NOW, ActionId.RENAME,
                       ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
                       ActionId.FIND_PREVIOUS, ActionId.SELECT_ALL)
@@ -389,6 +375,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def show_about(self) -> None:
+        from drafter import __version__
+
         self.prompts.info(self, f"About {APP_NAME}",
                           f"{APP_NAME} {__version__}\n\nDraft, review and release public "
                           "statements.\n\nBuilt with Qt for Python (PySide6), licensed under the "

@@ -14,7 +14,7 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
     ("&Edit", [ActionId.UNDO, ActionId.REDO, None, ActionId.CUT, ActionId.COPY, ActionId.PASTE,
                ActionId.SELECT_ALL, None, ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
                ActionId.FIND_PREVIOUS, None, ActionId.NEXT_PLACEHOLDER,
-               ActionId.PREVIOUS_PLACEHOLDER]),
+               ActionId.PREVIOUS_PLACEHOLDER, None, ActionId.CHECK_SPELLING]),
     ("&Insert", [ActionId.MANAGE_SNIPPETS]),
     ("&View", [ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
                ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW, ActionId.TOGGLE_FIELDS]),

@@ -12,6 +12,7 @@ from drafter.services import Services
 from drafter.ui.main_window import MainWindow
 from drafter.ui.preview_renderer import PreviewRenderer
 from drafter.ui.prompts import Prompts
+from drafter.ui.thread_pool import run_inline
 from drafter.ui.window_state import WindowState
 
 
@@ -67,11 +68,13 @@ class ScriptedPrompts(Prompts):
         return [title for asked_kind, title, _ in self.asked if asked_kind == kind]
 
 
-def make_window(qtbot: Any, services: Services, prompts: Prompts, state_file: Path,
-                **renderer_options: Any) -> MainWindow:
+def make_window(qtbot: Any, services: Services, prompts: Prompts, state_file: Path, *,
+                spelling: Any = None, **renderer_options: Any) -> MainWindow:
+    """A real main window on ``services``; background work runs inline, so tests never wait."""
     renderer = PreviewRenderer(debounce_ms=renderer_options.pop("debounce_ms", 20),
                                **renderer_options)
     window = MainWindow(
+        run=run_inline,
         prompts=prompts,
         window_state=WindowState(QSettings(str(state_file), QSettings.Format.IniFormat)),
         style_sheet=statement_css(),
@@ -80,7 +83,7 @@ def make_window(qtbot: Any, services: Services, prompts: Prompts, state_file: Pa
     renderer.setParent(window)
     qtbot.addWidget(window)
     window.show()
-    window.attach(services)
+    window.attach(services, spelling)
     return window
 
 

@@ -1,0 +1,79 @@
+"""The word lists: pyspellchecker's frequency lists, and the lists Drafter ships.
+
+* :func:`load_base_words`: pyspellchecker's word-frequency list for a
+  language, read straight from its package data (gzip JSON). That is faster
+  than building a ``SpellChecker`` and gives the frequencies the ranking needs.
+* :func:`civic_words`: ``resources/dictionaries/civic-LANG.txt``, the
+  municipal, policing and government words the base list lacks
+  ("councilmember", "selectboard", "de-escalation" as two checked halves, …).
+* :func:`common_forms`: ``resources/dictionaries/forms-LANG.txt``, everyday
+  word forms the base list lacks. pyspellchecker's Spanish list holds mostly
+  headwords ("vecino", "agradecer"), so Spanish also needs
+  :mod:`drafter.core.spelling.spanish` for regular inflections; this list
+  holds the irregular ones ("hemos", "fueron", "pueden").
+
+The organisation's dictionary (workspace database) and a person's own are
+not here: the caller passes them to the checker as extra words.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from importlib.resources import files
+
+#: The languages Drafter checks: pyspellchecker lists and Drafter's own lists exist for each.
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+
+
+class UnknownLanguageError(ValueError):
+    """No spelling dictionary for the language."""
+
+
+def _check(language: str) -> None:
+    if language not in LANGUAGES:
+        known = ", ".join(sorted(LANGUAGES))
+        raise UnknownLanguageError(
+            f"There is no spelling dictionary for {language!r}; choose one of {known}."
+        )
+
+
+def load_base_words(language: str) -> dict[str, int]:
+    """pyspellchecker's word list for ``language``: lowercase word -> frequency.
+
+    A new dict on each call (about 0.1 s for English); callers keep it.
+    """
+    _check(language)
+    resource = files("spellchecker").joinpath("resources", f"{language}.json.gz")
+    data: dict[str, int] = json.loads(gzip.decompress(resource.read_bytes()))
+    return data
+
+
+def _word_list(name: str) -> frozenset[str]:
+    resource = files("drafter.resources").joinpath("dictionaries", name)
+    try:
+        text = resource.read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    words = set()
+    for line in text.splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.add(word.replace("’", "'"))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def civic_words(language: str) -> frozenset[str]:
+    """Drafter's civic word list for ``language``: lowercase words match any case,
+    words with capitals ("Juneteenth", "FEMA") keep them."""
+    _check(language)
+    return _word_list(f"civic-{language}.txt")
+
+
+@lru_cache(maxsize=8)
+def common_forms(language: str) -> frozenset[str]:
+    """Everyday forms missing from the base list (empty where none are needed)."""
+    _check(language)
+    return _word_list(f"forms-{language}.txt")
