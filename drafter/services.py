@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from drafter.core.templates import OrganisationProfile, TemplateLibrary
 
 
+CHECK_ALL_CAPS_SETTING = "spelling.check_all_caps"
+
+
 @dataclass
 class Services:
     workspace: Workspace
@@ -41,6 +44,14 @@ class Services:
 
     def save_organisation_profile(self, profile: OrganisationProfile) -> None:
         self.workspace.settings.save_organisation_profile(profile.to_dict(), actor=self.actor_login)
+
+    def check_all_caps(self) -> bool:
+        """The workspace's choice: spell-check words in capitals too (default: skip them
+        as acronyms, such as EHPD)."""
+        return bool(self.workspace.settings.get(CHECK_ALL_CAPS_SETTING, False))
+
+    def set_check_all_caps(self, checked: bool) -> None:
+        self.workspace.settings.put(CHECK_ALL_CAPS_SETTING, checked, actor=self.actor_login)
 
     def template_library(self) -> TemplateLibrary:
         """Bundled templates, the workspace's team templates, and this person's own."""

@@ -22,7 +22,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--lang", metavar="LANG",
                    help="the dictionary's language (default: the statement's, else en)")
     p.add_argument("--check-all-caps", action="store_true",
-                   help="also check words in capitals (acronyms are skipped by default)")
+                   help="also check words in capitals (default: the workspace's setting, "
+                        "which skips them as acronyms)")
     p.set_defaults(handler=spell)
 
 
@@ -35,8 +36,9 @@ def spell(args: argparse.Namespace, services: Services) -> int:
         raise DrafterError("Name a statement id or a file to check (or use --suggest WORD …).")
     text, language, ignored = _source(args, services)
     checker = _checker(services, args.lang or language)
+    check_caps = args.check_all_caps or services.check_all_caps()
     findings = [_finding(m, checker) for m in checker.unknown_words(
-        text, skip_all_caps=not args.check_all_caps) if m.word not in ignored]
+        text, skip_all_caps=not check_caps) if m.word not in ignored]
     if args.json:
         emit_json(findings)
     else:

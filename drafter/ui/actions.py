@@ -26,6 +26,7 @@ class ActionId(enum.Enum):
     PREVIOUS_PLACEHOLDER = "previous_placeholder"
     TOGGLE_FIELDS = "toggle_fields"
     CHECK_SPELLING = "check_spelling"
+    CHECK_ALL_CAPS = "check_all_caps"
     IMPORT_FILE = "import_file"
     SAVE_AS_MARKDOWN = "save_as_markdown"
     SAVE_NOW = "save_now"
@@ -76,6 +77,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.TOGGLE_FIELDS: ActionSpec("&Fields", "Show or hide the statement's template fields",
                                        "Ctrl+Shift+F"),
     ActionId.CHECK_SPELLING: ActionSpec("Check &Spelling…", "Walk through the unknown words", "F7"),
+    ActionId.CHECK_ALL_CAPS: ActionSpec("Check Words in &Capitals",
+                                        "Also spell-check words in capitals (acronyms are skipped "
+                                        "otherwise); for everyone in this workspace"),
     ActionId.IMPORT_FILE: ActionSpec("&Import File…", "Make a statement from a .md or .txt file",
                                      Key.Open),
     ActionId.SAVE_AS_MARKDOWN: ActionSpec("Save a Copy as &Markdown…",

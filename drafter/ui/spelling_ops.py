@@ -28,6 +28,11 @@ class SpellingOps(WindowOps):
         self.controller.ready.connect(self._dictionary_ready)
         self.controller.wordsChanged.connect(self._recheck)
         self.controller.failed.connect(self._failed)
+        caps = window.actions[ActionId.CHECK_ALL_CAPS]
+        caps.setCheckable(True)
+        caps.setChecked(self._services.check_all_caps())
+        self.controller.skip_all_caps = not caps.isChecked()
+        caps.toggled.connect(self._check_all_caps_toggled)
         window.editor.context_menu_extender = self.extend_context_menu
         self.language_box = QComboBox(window.status)
         self.language_box.setAccessibleName("Statement language")
@@ -59,6 +64,11 @@ class SpellingOps(WindowOps):
 
     def _recheck(self) -> None:
         self.window.editor.highlighter.rehighlight_in_steps()
+
+    def _check_all_caps_toggled(self, checked: bool) -> None:
+        self._services.set_check_all_caps(checked)
+        self.controller.skip_all_caps = not checked
+        self._recheck()
 
     def _failed(self, message: str) -> None:
         self.window.status.showMessage(message, 10000)

@@ -148,3 +148,13 @@ def test_the_cursor_word_is_found_after_an_emoji(window: MainWindow) -> None:
     assert window.spelling_ops.extend_context_menu(menu, QTextCursor(cursor))
     menu.actions()[0].trigger()
     assert window.editor.toPlainText() == "Thanks 🙂 to the community."
+
+
+def test_the_capitals_setting_is_kept_for_the_workspace(window: MainWindow, services: Any) -> None:
+    from drafter.ui.actions import ActionId
+
+    open_text(window, "The EHPDX answered.")
+    assert underlined_words(window) == []
+    window.actions[ActionId.CHECK_ALL_CAPS].setChecked(True)
+    assert underlined_words(window) == ["EHPDX"]
+    assert services.workspace.settings.get("spelling.check_all_caps") is True
