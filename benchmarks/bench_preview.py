@@ -35,9 +35,16 @@ def run(quick: bool) -> dict[str, dict[str, Any]]:
     runs = 3 if quick else 7
     text = statement_of(10_000)
     window, services, folder = drafter_window(text)
+    heartbeat = GuiHeartbeat()
+    heartbeat.start()  # the window is up and its dictionary loads in the background
     refresh_ms: list[float] = []
     gaps_ms: list[float] = []
     try:
+        controller = window.spelling_ops.controller
+        wait_until(app, lambda: controller.checker() is not None
+                   and controller.checker().suggestions_ready, timeout_s=120)
+        heartbeat.stop()
+        loading_gap_ms = heartbeat.longest_gap_ms
         settle(app, 1.5)
         shown: list[float] = []
         original = window.preview.show_html
@@ -47,7 +54,6 @@ def run(quick: bool) -> dict[str, dict[str, Any]]:
             shown.append(time.perf_counter())
 
         window.preview.show_html = timed_show  # type: ignore[method-assign]
-        heartbeat = GuiHeartbeat()
         for run_index in range(runs):
             edited = text + f"\n\nA closing line, edit {run_index}.\n"
             before = len(shown)
@@ -72,6 +78,9 @@ def run(quick: bool) -> dict[str, dict[str, Any]]:
                                "baseline": baseline, "ratio": round(ours / baseline, 2)},
         "preview_gui_block_max_ms": {"value": round(max(gaps_ms), 1), "unit": "ms", "budget": 16.0,
                                      "baseline": None, "ratio": None},
+        "gui_block_max_while_dictionary_loads_ms": {
+            "value": round(loading_gap_ms, 1), "unit": "ms (window open, spelling index from the cache)",
+            "budget": 16.0, "baseline": None, "ratio": None},
         "markdown_extension_cost_ms": {"value": bare, "unit": "ms", "budget": None,
                                        "baseline": bare["none"], "ratio": None},
     }

@@ -37,6 +37,10 @@ class MarkdownEditor(QPlainTextEdit):
     topLineChanged = Signal(float)  # 1-based source line at the top, with a fraction
     cursorLineChanged = Signal(int)
     zoomChanged = Signal(int)
+    # The text itself changed. QPlainTextEdit's textChanged also fires when the
+    # highlighter re-formats a paragraph (an underline, a shaded block), which
+    # must not count as an edit: no autosave, no new preview.
+    textEdited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +60,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.trigger_expander: Callable[[str], str | None] | None = None
         # Adds choices (spelling) to the right-click menu for the text under the mouse.
         self.context_menu_extender: Callable[[QMenu, QTextCursor], object] | None = None
+        self._last_text = ""
+        self.textChanged.connect(self._emit_if_edited)
         self.verticalScrollBar().valueChanged.connect(self._emit_top_line)
         self.cursorPositionChanged.connect(self._emit_cursor_line)
 
@@ -137,6 +143,12 @@ class MarkdownEditor(QPlainTextEdit):
         spare = self.width() - column - self.verticalScrollBar().sizeHint().width()
         side = max(0, spare // 2)
         self.setViewportMargins(side, 0, side, 0)
+
+    def _emit_if_edited(self) -> None:
+        text = self.toPlainText()
+        if text != self._last_text:
+            self._last_text = text
+            self.textEdited.emit()
 
     def _emit_top_line(self) -> None:
         self.topLineChanged.emit(self.top_source_line())

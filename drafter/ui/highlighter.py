@@ -129,7 +129,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             fmt.setBackground(self._shade)
         self.setFormat(start, length, fmt)
 
-    def rehighlight_in_steps(self, blocks_per_step: int = 120) -> None:
+    def rehighlight_in_steps(self, blocks_per_step: int = 25) -> None:
         """Highlight the whole document again, a slice per turn of the event
         loop, so a long statement never stalls typing (a dictionary arrived,
         a word was added)."""

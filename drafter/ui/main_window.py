@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         a[ActionId.SAVE_NOW].triggered.connect(self.save_now)
         self.editor.undoAvailable.connect(a[ActionId.UNDO].setEnabled)
         self.editor.redoAvailable.connect(a[ActionId.REDO].setEnabled)
-        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.textEdited.connect(self._on_text_changed)
         self.editor.cursorPositionChanged.connect(self._show_cursor_position)
         self.scroll_sync = ScrollSync(self.editor, self.preview)
         self.preview.linkActivated.connect(self._open_link)

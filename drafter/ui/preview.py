@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 SOURCE_ANCHOR_PREFIX = "src-"
+INDEX_BLOCKS_PER_STEP = 25
 
 
 class PreviewPane(QTextBrowser):
@@ -37,9 +38,11 @@ class PreviewPane(QTextBrowser):
         self._source_end = 1.0
         self._programmatic_scroll = False
         self._index_timer = QTimer(self)
-        self._index_timer.setSingleShot(True)
         self._index_timer.setInterval(0)
-        self._index_timer.timeout.connect(self._finish_indexing)
+        self._index_timer.timeout.connect(self._index_some_blocks)
+        self._next_block = self.document().begin()
+        self._new_lines: list[int] = []
+        self._new_tops: list[float] = []
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -60,19 +63,40 @@ class PreviewPane(QTextBrowser):
             # The style sheet is set once as the document's default; Qt applies
             # its body rule only inside a <body>.
             self.setHtml(f"<html><body>{html}</body></html>")
-            self._lines, self._tops = [], []
             bar.setValue(min(keep, bar.maximum()))
         finally:
             self._programmatic_scroll = False
+        self._next_block = self.document().begin()
+        self._new_lines, self._new_tops = [], []
         self._index_timer.start()
 
     def is_indexed(self) -> bool:
         """True once the content shown is mapped to source lines."""
         return not self._index_timer.isActive()
 
-    def _finish_indexing(self) -> None:
-        self._index_source_anchors()
-        self.indexed.emit()
+    def _index_some_blocks(self) -> None:
+        """Map the next slice of blocks to source lines; the last slice swaps the
+        new map in and says so (``indexed``).
+
+        A slice per turn of the event loop: asking where every block of a long
+        statement landed forces Qt's whole layout at once, tens of
+        milliseconds the window would not answer keys in.
+        """
+        layout = self.document().documentLayout()
+        lines, tops = self._new_lines, self._new_tops
+        block = self._next_block
+        for _ in range(INDEX_BLOCKS_PER_STEP):
+            if not block.isValid():
+                self._index_timer.stop()
+                self._lines, self._tops = lines, tops
+                self.indexed.emit()
+                return
+            line = _source_line_of(block)
+            if line is not None and (not lines or line > lines[-1]):
+                lines.append(line)
+                tops.append(layout.blockBoundingRect(block).top())
+            block = block.next()
+        self._next_block = block
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         """Load nothing: no images, style sheets or files named by a statement."""
@@ -88,19 +112,6 @@ class PreviewPane(QTextBrowser):
         self.linkActivated.emit(url)
 
     # -- scroll synchronisation ------------------------------------------------------
-    def _index_source_anchors(self) -> None:
-        lines: list[int] = []
-        tops: list[float] = []
-        layout = self.document().documentLayout()
-        block = self.document().begin()
-        while block.isValid():
-            line = _source_line_of(block)
-            if line is not None and (not lines or line > lines[-1]):
-                lines.append(line)
-                tops.append(layout.blockBoundingRect(block).top())
-            block = block.next()
-        self._lines, self._tops = lines, tops
-
     def scroll_to_source_line(self, line: float) -> None:
         """Show the block made from source ``line`` (fractional: part way through it)."""
         if not self._lines:
@@ -129,15 +140,16 @@ class PreviewPane(QTextBrowser):
 
 
 def _source_line_of(block) -> int | None:  # type: ignore[no-untyped-def]
+    """The source line a block came from: the renderer puts the anchor on its first fragment."""
     iterator = block.begin()
-    while not iterator.atEnd():
-        for name in iterator.fragment().charFormat().anchorNames():
-            if name.startswith(SOURCE_ANCHOR_PREFIX):
-                try:
-                    return int(name[len(SOURCE_ANCHOR_PREFIX):])
-                except ValueError:
-                    return None
-        iterator += 1
+    if iterator.atEnd():
+        return None
+    for name in iterator.fragment().charFormat().anchorNames():
+        if name.startswith(SOURCE_ANCHOR_PREFIX):
+            try:
+                return int(name[len(SOURCE_ANCHOR_PREFIX):])
+            except ValueError:
+                return None
     return None
 
 

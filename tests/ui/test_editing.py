@@ -140,3 +140,17 @@ def test_taking_their_version_shows_their_text(qtbot: Any, window: MainWindow,
     window.save_now()
     assert window.editor.toPlainText() == "Theirs"
     assert services.statements.get(statement_id).text == "Theirs"
+
+
+def test_highlighting_again_is_not_an_edit(qtbot: Any, window: MainWindow, services: Any) -> None:
+    """Underlines arriving (a dictionary loaded, a word added) change formats, not text:
+    nothing to save, no new preview."""
+    statement_id = new_statement(window)
+    type_text(qtbot, window.editor, "Typed text")
+    assert window.save_now()
+    version = services.statements.get(statement_id).version
+    qtbot.waitUntil(lambda: not window.renderer.is_busy())
+    window.editor.highlighter.rehighlight()
+    assert window.autosaver is not None and not window.autosaver.dirty
+    assert not window.renderer.is_busy()
+    assert services.statements.get(statement_id).version == version

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -46,8 +47,20 @@ def load_base_words(language: str) -> dict[str, int]:
     """
     _check(language)
     resource = files("spellchecker").joinpath("resources", f"{language}.json.gz")
-    data: dict[str, int] = json.loads(gzip.decompress(resource.read_bytes()))
-    return data
+    text = gzip.decompress(resource.read_bytes()).decode("utf-8")
+    # Entry by entry rather than one json.loads: the list loads on a worker
+    # thread while the window takes typing, and a single 120 ms C call would
+    # hold the GIL (and the window) for all of it. A loop lets it go often.
+    words: dict[str, int] = {}
+    for match in _ENTRY.finditer(text):
+        word = match.group(1)
+        if "\\" in word:  # a JSON escape: let the JSON reader decode it
+            word = json.loads(f'"{word}"')
+        words[word] = int(match.group(2))
+    return words
+
+
+_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(\d+)')
 
 
 def _word_list(name: str) -> frozenset[str]:

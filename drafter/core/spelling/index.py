@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import logging
 import os
 import sys
@@ -25,6 +26,7 @@ import zlib
 from array import array
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from drafter.core.spelling.phonetic import sound_key
 
@@ -67,6 +69,26 @@ def _letter_mask(word: str) -> int:
     return mask
 
 
+_SORT_SLICE = 20_000
+T = TypeVar("T", int, str)
+
+
+def sorted_gently(items: Iterable[T]) -> list[T]:
+    """``sorted(items)`` without holding the GIL for long.
+
+    The index is built on a worker thread while the window takes typing; one
+    ``sorted()`` of millions of keys is a single C call that would hold the
+    GIL, and freeze the window, for seconds. Slices sorted one by one and
+    merged in Python let the GUI thread in every few milliseconds.
+    """
+    pending = list(items)
+    if len(pending) <= _SORT_SLICE:
+        return sorted(pending)
+    slices = [sorted(pending[start:start + _SORT_SLICE])
+              for start in range(0, len(pending), _SORT_SLICE)]
+    return list(heapq.merge(*slices))
+
+
 def fingerprint(words: list[str], language: str) -> str:
     """What a cached index must have been built from: the sorted words and the rules."""
     digest = hashlib.sha256(_FORMAT + language.encode() + f"{PREFIX},{MAX_DISTANCE}\n".encode())
@@ -107,20 +129,18 @@ class CandidateIndex:
         for number in range(len(starts) - 1):
             prefix = words[starts[number]][:PREFIX]
             keys.extend(_crc(deleted) << 32 | number for deleted in deletions(prefix))
-        keys.sort()
-        return array("Q", keys)
+        return array("Q", sorted_gently(keys))
 
     def _build_sounds(self) -> array[int]:
         language = self.language
         keys = [_crc(sound_key(word, language)) << 32 | number for number, word in enumerate(self.words)]
-        keys.sort()
-        return array("Q", keys)
+        return array("Q", sorted_gently(keys))
 
     @classmethod
     def build_or_load(cls, words: Iterable[str], language: str, cache_dir: Path | None) -> CandidateIndex:
         """The index of ``words``: read from ``cache_dir`` when a matching one is there,
         else built (a few seconds) and written there for next time."""
-        ordered = sorted(set(words))
+        ordered = sorted_gently(set(words))
         if cache_dir is None:
             return cls(ordered, language)
         path = Path(cache_dir) / f"spelling-{language}-{fingerprint(ordered, language)}.index"
