@@ -43,7 +43,7 @@ def main(out: str) -> None:
         window.grab().save(out)
         app.quit()
 
-    QTimer.singleShot(1500, grab)
+    QTimer.singleShot(2500, grab)
     app.exec()
 
 
