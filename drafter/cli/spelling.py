@@ -61,12 +61,11 @@ def _suggest(args: argparse.Namespace, checker: SpellingService) -> int:
 
 def _source(args: argparse.Namespace, services: Services) -> tuple[str, str, set[str]]:
     """The text to check, its language and the words its statement ignores."""
-    from pathlib import Path
-
+    from drafter.cli.sources import file_named
     from drafter.core.textfile import read_text_file
 
-    path = Path(args.source)
-    if path.exists() or not args.source.isdigit():
+    path = file_named(args.source)
+    if path is not None:
         return read_text_file(path).text, "en", set()
     statement = services.statements.get(int(args.source))
     return statement.text, statement.language, set(services.statements.ignored_words(statement.id))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.cli.output import emit_json, emit_line, local_time, statement_json, summary_json
+from drafter.cli.sources import file_named
 from drafter.core.statement import Status
 from drafter.core.textfile import read_text_file
 from drafter.core.titles import title_from_text
@@ -110,8 +111,8 @@ def render_statement(args: argparse.Namespace, services: Services | None) -> int
 
 def _markdown_of(source: str, args: argparse.Namespace) -> str:
     """The Markdown named by ``source``: a file if one exists there, else a statement id."""
-    path = Path(source)
-    if path.exists() or not source.isdigit():
+    path = file_named(source)
+    if path is not None:
         return read_text_file(path).text
     from drafter.services import open_services
 

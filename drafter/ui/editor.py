@@ -125,6 +125,19 @@ class MarkdownEditor(QPlainTextEdit):
         text = self.toPlainText()
         self.select_range(qt_offset(text, start), qt_offset(text, end))
 
+    def replace_text_range(self, start: int, end: int, replacement: str, text: str | None = None) -> None:
+        """Replace ``start:end``, Python indices into ``text`` (default: the current
+        text), as one undoable edit."""
+        text = self.toPlainText() if text is None else text
+        self.replace_range(qt_offset(text, start), qt_offset(text, end), replacement)
+
+    def replace_range(self, start: int, end: int, replacement: str) -> None:
+        """Replace between two Qt positions, as one undoable edit."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+
     def select_range(self, start: int, end: int) -> None:
         """Select between two Qt positions."""
         cursor = self.textCursor()

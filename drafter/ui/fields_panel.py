@@ -12,11 +12,11 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from drafter.core.templates import format_value
 from drafter.core.templates.model import TemplateField
-from drafter.ui.editor import qt_offset
+from drafter.ui.editor import MarkdownEditor
 from drafter.ui.field_form import FieldForm
 
 APPLY_DELAY_MS = 700
@@ -37,7 +37,7 @@ class FieldsPanel(QWidget):
 
     fieldsChanged = Signal(dict)
 
-    def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: MarkdownEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldsPanel")
         self.setAccessibleName("Template fields")
@@ -92,10 +92,7 @@ class FieldsPanel(QWidget):
                 continue  # an emptied field leaves the text as it is
             text = self._editor.toPlainText()
             for start, end in reversed(replacement_spans(text, field.key, old_shown)):
-                cursor = QTextCursor(document)
-                cursor.setPosition(qt_offset(text, start))
-                cursor.setPosition(qt_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(new_shown)
+                self._editor.replace_text_range(start, end, new_shown, text)
         edit.endEditBlock()
         self._values = new_values
         self.fieldsChanged.emit(dict(new_values))

@@ -21,7 +21,8 @@ from drafter.core.templates.fixed_blocks import fixed_marker_kind
 from drafter.core.templates.placeholders import find_leftovers
 
 # Block states carry what spans lines, as bit flags.
-_IN_FENCE = 1
+IN_FENCE = 1  # public: the right-click menu reads it from a block's state
+_IN_FENCE = IN_FENCE
 _IN_FIXED = 2
 _SHADE = QColor("#eceff1")
 _MISSPELLED = QColor("#d32f2f")

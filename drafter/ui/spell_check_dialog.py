@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.ui.editor import MarkdownEditor, qt_offset
+from drafter.ui.editor import MarkdownEditor
 from drafter.ui.spelling_controller import SpellingController
 
 CONTEXT_CHARS = 60
@@ -101,7 +101,7 @@ class SpellCheckDialog(QDialog):
         if self.current is None:
             return
         replacement = self.change_to.text()
-        self._replace_span(self.current.start, self.current.end, replacement)
+        self._editor.replace_text_range(self.current.start, self.current.end, replacement)
         self._position = self.current.start + len(replacement)
         self.next_word()
 
@@ -114,7 +114,7 @@ class SpellCheckDialog(QDialog):
         edit = QTextCursor(self._editor.document())
         edit.beginEditBlock()
         for start, end in reversed(spans):
-            self._replace_span(start, end, replacement, text)
+            self._editor.replace_text_range(start, end, replacement, text)
         edit.endEditBlock()
         self._position = self.current.start + len(replacement)
         self.next_word()
@@ -133,10 +133,3 @@ class SpellCheckDialog(QDialog):
         if self.current is not None:
             self._spelling.add_to_organisation(self.current.word)
             self.next_word()
-
-    def _replace_span(self, start: int, end: int, replacement: str, text: str | None = None) -> None:
-        text = self._editor.toPlainText() if text is None else text
-        cursor = QTextCursor(self._editor.document())
-        cursor.setPosition(qt_offset(text, start))
-        cursor.setPosition(qt_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(replacement)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QMenu
 
-from drafter.ui.editor import qt_offset
+from drafter.ui.editor import MarkdownEditor, qt_offset
+from drafter.ui.highlighter import IN_FENCE
 from drafter.ui.spelling_controller import SpellingController
 
 MAX_SUGGESTIONS = 7
-IN_FENCE_STATE = 1  # the highlighter's block-state bit for fenced code
 
 
 def misspelled_word_at(cursor: QTextCursor, spelling: SpellingController) -> tuple[int, int, str] | None:
@@ -20,7 +20,7 @@ def misspelled_word_at(cursor: QTextCursor, spelling: SpellingController) -> tup
     block = cursor.block()
     text = block.text()
     previous = block.previous()
-    in_code = previous.isValid() and previous.userState() > 0 and bool(previous.userState() & IN_FENCE_STATE)
+    in_code = previous.isValid() and previous.userState() > 0 and bool(previous.userState() & IN_FENCE)
     at = cursor.positionInBlock()
     for start, end, word in spelling.misspelled_spans(text, in_code):
         first, last = qt_offset(text, start), qt_offset(text, end)
@@ -29,7 +29,7 @@ def misspelled_word_at(cursor: QTextCursor, spelling: SpellingController) -> tup
     return None
 
 
-def add_spelling_actions(menu: QMenu, editor: QPlainTextEdit, cursor: QTextCursor,
+def add_spelling_actions(menu: QMenu, editor: MarkdownEditor, cursor: QTextCursor,
                          spelling: SpellingController) -> bool:
     """Put the spelling choices at the top of ``menu``; False when the word is fine."""
     found = misspelled_word_at(cursor, spelling)
@@ -43,7 +43,7 @@ def add_spelling_actions(menu: QMenu, editor: QPlainTextEdit, cursor: QTextCurso
         font = action.font()
         font.setBold(True)
         action.setFont(font)
-        action.triggered.connect(partial(_replace, editor, start, end, suggestion))
+        action.triggered.connect(partial(editor.replace_range, start, end, suggestion))
         menu.insertAction(first, action)
     if not suggestions:
         none = QAction("(no suggestions)", menu)
@@ -63,9 +63,3 @@ def add_spelling_actions(menu: QMenu, editor: QPlainTextEdit, cursor: QTextCurso
     menu.insertSeparator(first)
     return True
 
-
-def _replace(editor: QPlainTextEdit, start: int, end: int, replacement: str) -> None:
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText(replacement)
