@@ -12,6 +12,7 @@ CORE_AND_STORE = [
     "drafter.core.templates.fill", "drafter.core.spelling.checker", "drafter.core.spelling.suggest",
     "drafter.personal_dictionary", "drafter.store.database", "drafter.store.statements",
     "drafter.store.people", "drafter.store.audit", "drafter.services", "drafter.cli",
+    "drafter.core.checks.registry", "drafter.checking", "drafter.cli.checks",
 ]
 
 

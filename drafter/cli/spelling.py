@@ -72,12 +72,9 @@ def _source(args: argparse.Namespace, services: Services) -> tuple[str, str, set
 
 
 def _checker(services: Services, language: str) -> SpellingService:
-    from drafter.core.spelling.checker import SpellingService
-    from drafter.paths import cache_dir
-    from drafter.personal_dictionary import personal_words
+    from drafter.checking import load_spelling
 
-    extra = [*services.workspace.dictionary.words(language), *personal_words(language)]
-    return SpellingService.load(language, extra_words=extra, cache_dir=cache_dir())
+    return load_spelling(services, language)
 
 
 def _finding(misspelling: Any, checker: SpellingService) -> dict[str, Any]:

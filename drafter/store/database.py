@@ -28,6 +28,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 from drafter.core.errors import WorkspaceError
 from drafter.store.audit import AuditLog
 from drafter.store.canonical import utc_now
+from drafter.store.confirmations import ConfirmationStore
 from drafter.store.dictionary import DictionaryStore
 from drafter.store.network import is_network_path
 from drafter.store.people import PeopleStore
@@ -375,6 +376,10 @@ class Workspace:
     @cached_property
     def dictionary(self) -> DictionaryStore:
         return DictionaryStore(self)
+
+    @cached_property
+    def confirmations(self) -> ConfirmationStore:
+        return ConfirmationStore(self)
 
     # -- closing ------------------------------------------------------------------
 

@@ -83,3 +83,16 @@ class DictionaryEntry:
     language: str
     added_by: str
     added_at: datetime
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A finding someone confirmed with a reason (personal data a statement names on purpose)."""
+
+    statement_id: int
+    finding_key: str
+    check: str
+    text: str
+    reason: str
+    confirmed_by: str
+    confirmed_at: datetime

@@ -19,10 +19,10 @@ from sqlalchemy.engine import CursorResult, Dialect
 #: The newest schema revision this Drafter knows. Opening a workspace whose
 #: ``alembic_version`` equals this needs no migration (and no Alembic import).
 #: Kept equal to the Alembic head by a test.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 #: Every revision this Drafter can read or upgrade from, oldest first.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 
 #: Longest login name, title, language tag and template id the schema holds.
 LOGIN_MAX = 200
@@ -247,6 +247,25 @@ dictionary_words = sa.Table(
     sa.Column("added_by", sa.String(LOGIN_MAX), nullable=False),
     sa.Column("added_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("language", "word"),
+)
+
+#: Longest finding key (a check's id and the words found) a confirmation holds.
+FINDING_KEY_MAX = 500
+
+# Findings of the drafting checks that someone confirmed with a reason: personal
+# data a statement names on purpose. Kept with the statement, one per finding key.
+finding_confirmations = sa.Table(
+    "finding_confirmations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("statement_id", sa.Integer, sa.ForeignKey("statements.id"), nullable=False),
+    sa.Column("finding_key", sa.String(FINDING_KEY_MAX), nullable=False),
+    sa.Column("check_id", sa.String(64), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("confirmed_by", sa.String(LOGIN_MAX), nullable=False),
+    sa.Column("confirmed_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("statement_id", "finding_key"),
 )
 
 #: Alembic's own bookkeeping table, read at open without importing Alembic.

@@ -27,6 +27,9 @@ class ActionId(enum.Enum):
     TOGGLE_FIELDS = "toggle_fields"
     CHECK_SPELLING = "check_spelling"
     CHECK_ALL_CAPS = "check_all_caps"
+    NEXT_PROBLEM = "next_problem"
+    TOGGLE_PROBLEMS = "toggle_problems"
+    CHECK_SETTINGS = "check_settings"
     IMPORT_FILE = "import_file"
     SAVE_AS_MARKDOWN = "save_as_markdown"
     SAVE_NOW = "save_now"
@@ -77,6 +80,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.TOGGLE_FIELDS: ActionSpec("&Fields", "Show or hide the statement's template fields",
                                        "Ctrl+Shift+F"),
     ActionId.CHECK_SPELLING: ActionSpec("Check &Spelling…", "Walk through the unknown words", "F7"),
+    ActionId.NEXT_PROBLEM: ActionSpec("Next Pro&blem", "Go to the next thing the drafting checks found",
+                                      "F4"),
+    ActionId.TOGGLE_PROBLEMS: ActionSpec("P&roblems", "Show or hide what the drafting checks found",
+                                         "Ctrl+Shift+M"),
+    ActionId.CHECK_SETTINGS: ActionSpec("Drafting &Checks…",
+                                        "Which checks run for this organisation, and how severe each is"),
     ActionId.CHECK_ALL_CAPS: ActionSpec("Check Words in &Capitals",
                                         "Also spell-check words in capitals (acronyms are skipped "
                                         "otherwise); for everyone in this workspace"),

@@ -21,6 +21,7 @@ from drafter.core.templates import changed_fixed_blocks, find_leftovers
 from drafter.core.text_stats import text_stats
 from drafter.ui.actions import ActionId, ActionRegistry
 from drafter.ui.autosave import Autosaver
+from drafter.ui.check_ops import CheckOps
 from drafter.ui.editor import MarkdownEditor
 from drafter.ui.empty_state import EmptyState
 from drafter.ui.fields_panel import FieldsPanel
@@ -28,6 +29,7 @@ from drafter.ui.find_bar import FindReplaceBar
 from drafter.ui.menus import build_menus
 from drafter.ui.preview import PreviewPane
 from drafter.ui.preview_renderer import PreviewRenderer
+from drafter.ui.problems_panel import ProblemsPanel
 from drafter.ui.prompts import Prompts
 from drafter.ui.scroll_sync import ScrollSync
 from drafter.ui.spelling_controller import SpellingController
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.ops: StatementOps | None = None
         self.template_ops: TemplateOps | None = None
         self.spelling_ops: SpellingOps | None = None
+        self.check_ops: CheckOps | None = None
         self._run = run  # moves work off the GUI thread (tests run it inline)
         self.current_id: int | None = None
         self._fixed_originals: dict[str, str] = {}  # protected blocks as the template filled them
@@ -90,8 +93,13 @@ class MainWindow(QMainWindow):
                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fields_dock)
         self.fields_dock.hide()
-        if self.spelling_ops is not None:
-            self.spelling_ops.statement_opened(None)
+        self.problems_panel = ProblemsPanel(self)
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems_panel)
+        self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
@@ -137,6 +145,8 @@ class MainWindow(QMainWindow):
         a[ActionId.TOGGLE_LIST].setChecked(True)
         a[ActionId.TOGGLE_LIST].toggled.connect(self.list_panel.setVisible)
         a[ActionId.TOGGLE_FIELDS].triggered.connect(self._toggle_fields)
+        a[ActionId.TOGGLE_PROBLEMS].triggered.connect(
+            lambda: self.problems_dock.setVisible(not self.problems_dock.isVisible()))
         self.empty_state.blank.clicked.connect(a[ActionId.NEW_STATEMENT].trigger)
         self.empty_state.from_template.clicked.connect(a[ActionId.NEW_FROM_TEMPLATE].trigger)
         self.fields_panel.fieldsChanged.connect(self._store_fields)
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
         self.ops = StatementOps(self)
         self.template_ops = TemplateOps(self)
         self.spelling_ops = SpellingOps(self, spelling or SpellingController(services, self, run=self._run))
+        self.check_ops = CheckOps(self, self.spelling_ops.controller)
         self.status.show_person(services.actor.display_name or services.actor.login)
         self.refresh_list()
         remembered = self.window_state.open_statement
@@ -211,6 +222,8 @@ class MainWindow(QMainWindow):
         self._show_fields_of(statement)
         if self.spelling_ops is not None:
             self.spelling_ops.statement_opened(statement)
+        if self.check_ops is not None:
+            self.check_ops.statement_opened(statement)
         if restore_cursor:
             self.editor.set_cursor_position(self.window_state.cursor_of(statement.id))
         self.setWindowTitle(f"{statement.title} — {APP_NAME}")
@@ -245,6 +258,8 @@ class MainWindow(QMainWindow):
         self.status.counts.clear()
         self.status.placeholders.clear()
         self.status.protected.clear()
+        if self.check_ops is not None:
+            self.check_ops.statement_opened(None)
         self._fixed_originals = {}
         self.status.position.clear()
         self.status.save_state.clear()
@@ -262,6 +277,8 @@ class MainWindow(QMainWindow):
             self.status.show_editing()
         self.renderer.request(self.editor.toPlainText())
         self._stats_timer.start()
+        if self.check_ops is not None:
+            self.check_ops.check_soon()
 
     def _update_stats(self) -> None:
         text = self.editor.toPlainText()
@@ -328,9 +345,9 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.set_enabled(has_workspace, ActionId.NEW_STATEMENT, ActionId.IMPORT_FILE,
                       ActionId.NEW_FROM_TEMPLATE, ActionId.IMPORT_TEMPLATE,
-                      ActionId.ORGANISATION_PROFILE, ActionId.MANAGE_SNIPPETS)
+                      ActionId.ORGANISATION_PROFILE, ActionId.MANAGE_SNIPPETS, ActionId.CHECK_SETTINGS)
         a.set_enabled(open_one, ActionId.NEXT_PLACEHOLDER, ActionId.PREVIOUS_PLACEHOLDER,
-                      ActionId.SAVE_AS_TEMPLATE, ActionId.CHECK_SPELLING)
+                      ActionId.SAVE_AS_TEMPLATE, ActionId.CHECK_SPELLING, ActionId.NEXT_PROBLEM)
         a.set_enabled(open_one, ActionId.SAVE_AS_MARKDOWN, ActionId.SAVE_NOW, ActionId.RENAME,
                       ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
                       ActionId.FIND_PREVIOUS, ActionId.SELECT_ALL)

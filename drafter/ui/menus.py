@@ -14,12 +14,13 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
     ("&Edit", [ActionId.UNDO, ActionId.REDO, None, ActionId.CUT, ActionId.COPY, ActionId.PASTE,
                ActionId.SELECT_ALL, None, ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
                ActionId.FIND_PREVIOUS, None, ActionId.NEXT_PLACEHOLDER,
-               ActionId.PREVIOUS_PLACEHOLDER, None, ActionId.CHECK_SPELLING,
+               ActionId.PREVIOUS_PLACEHOLDER, ActionId.NEXT_PROBLEM, None, ActionId.CHECK_SPELLING,
                ActionId.CHECK_ALL_CAPS]),
     ("&Insert", [ActionId.MANAGE_SNIPPETS]),
     ("&View", [ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
-               ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW, ActionId.TOGGLE_FIELDS]),
-    ("&Settings", [ActionId.ORGANISATION_PROFILE]),
+               ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW, ActionId.TOGGLE_FIELDS,
+               ActionId.TOGGLE_PROBLEMS]),
+    ("&Settings", [ActionId.ORGANISATION_PROFILE, ActionId.CHECK_SETTINGS]),
     ("&Help", [ActionId.ABOUT]),
 ]
 

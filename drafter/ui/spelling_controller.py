@@ -83,6 +83,10 @@ class SpellingController(QObject):
         self._run(job, done)
 
     # -- what the highlighter and menus ask ---------------------------------------------
+    def ignored_words(self) -> frozenset[str]:
+        """The words ignored in the open statement, and "Ignore all" words of this session."""
+        return frozenset(self._statement_ignored | self._ignored_everywhere)
+
     def is_ignored(self, word: str) -> bool:
         return word in self._statement_ignored or word in self._ignored_everywhere
 

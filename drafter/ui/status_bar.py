@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from drafter.core.checks.findings import Finding, Severity, counts
 from drafter.core.text_stats import TextStats
 
 
@@ -16,6 +17,7 @@ class DrafterStatusBar(QStatusBar):
         self.placeholders.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.protected = self._label("Protected text changed")
         self.protected.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.problems = self._label("Problems found by the checks")
         self.counts = self._label("Word and character count")
         self.position = self._label("Cursor position")
         self.save_state = self._label("Save state")
@@ -41,6 +43,19 @@ class DrafterStatusBar(QStatusBar):
         self.protected.setToolTip("" if not names else
                                   "These blocks are fixed by the organisation. Reviewers will see "
                                   "that they were changed.")
+
+    def show_problems(self, findings: list[Finding] | None) -> None:
+        """The checks' counts ("2 errors · 1 warning"); nothing when no statement is checked."""
+        from drafter.ui.problems_panel import count_text
+
+        if findings is None:
+            self.problems.clear()
+            return
+        self.problems.setText(count_text(findings))
+        errors = counts(findings)[Severity.ERROR]
+        self.problems.setStyleSheet("color: #c62828; font-weight: bold;" if errors else "")
+        self.problems.setToolTip("Errors stop the statement going to review. "
+                                 "Next Problem (F4) goes to each in turn.")
 
     def show_position(self, line: int, column: int) -> None:
         self.position.setText(f"Ln {line}, Col {column}")

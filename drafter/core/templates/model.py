@@ -38,6 +38,26 @@ class FixedBlock:
 
 
 @dataclass(frozen=True)
+class TemplateTargets:
+    """What a template asks of the statements made from it (front matter ``checks:``)."""
+
+    press_release: bool = False  # the wire-service rules of the drafting checks apply
+    max_words: int | None = None
+    max_characters: int | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """Only what is set, as the front matter and the template snapshot write it."""
+        out: dict[str, object] = {}
+        if self.press_release:
+            out["press_release"] = True
+        if self.max_words:
+            out["max_words"] = self.max_words
+        if self.max_characters:
+            out["max_characters"] = self.max_characters
+        return out
+
+
+@dataclass(frozen=True)
 class Template:
     id: str
     name: str
@@ -49,6 +69,7 @@ class Template:
     origin: str = "bundled"  # bundled, user, team
     path: Path | None = None  # where it was read from, when it came from a file
     fixed_blocks: tuple[FixedBlock, ...] = ()  # in the order the body has them
+    targets: TemplateTargets = field(default_factory=TemplateTargets)
 
     def field(self, key: str) -> TemplateField | None:
         return next((f for f in self.fields if f.key == key), None)

@@ -95,7 +95,7 @@ def find_leftovers(text: str) -> list[Leftover]:
     spans: list[tuple[str, int, int]] = [
         ("placeholder", match.start(), match.end()) for match in LOOSE_PLACEHOLDER.finditer(text)
     ]
-    code = _code_ranges(text)
+    code = code_ranges(text)
     taken = [(start, end) for _, start, end in spans]
     for kind, pattern in LEFTOVER_MARKERS.items():
         for match in pattern.finditer(text):
@@ -111,7 +111,7 @@ def find_leftovers(text: str) -> list[Leftover]:
     return leftovers
 
 
-def _code_ranges(text: str) -> list[tuple[int, int]]:
+def code_ranges(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of fenced code blocks and inline code spans."""
     ranges: list[tuple[int, int]] = []
     offset = 0

@@ -42,6 +42,8 @@ def template_to_text(template: Template) -> str:
         "language": template.language,
         "fields": [_field(f) for f in template.fields],
     }
+    if template.targets.to_dict():
+        front["checks"] = template.targets.to_dict()
     yaml_text = yaml.dump(
         front,
         Dumper=_TemplateDumper,

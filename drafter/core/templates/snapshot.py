@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from drafter.core.templates.fixed_blocks import fixed_texts
-from drafter.core.templates.model import FieldType, Template, TemplateField
+from drafter.core.templates.model import FieldType, Template, TemplateField, TemplateTargets
 
 
 def template_snapshot(template: Template, filled_text: str) -> dict[str, Any]:
@@ -25,6 +25,7 @@ def template_snapshot(template: Template, filled_text: str) -> dict[str, Any]:
             for f in template.fields
         ],
         "fixed_blocks": fixed_texts(filled_text),
+        "checks": template.targets.to_dict(),
     }
 
 
@@ -46,3 +47,16 @@ def fields_from_snapshot(snapshot: Mapping[str, Any]) -> list[TemplateField]:
 def fixed_originals(snapshot: Mapping[str, Any]) -> dict[str, str]:
     raw = snapshot.get("fixed_blocks", {})
     return {str(k): str(v) for k, v in raw.items()} if isinstance(raw, Mapping) else {}
+
+
+def targets_from_snapshot(snapshot: Mapping[str, Any]) -> TemplateTargets:
+    """What the template asked of the statement; nothing when the snapshot predates ``checks``."""
+    raw = snapshot.get("checks", {})
+    if not isinstance(raw, Mapping):
+        return TemplateTargets()
+
+    def count(key: str) -> int | None:
+        value = raw.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+    return TemplateTargets(raw.get("press_release") is True, count("max_words"), count("max_characters"))

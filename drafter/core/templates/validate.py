@@ -31,12 +31,14 @@ from drafter.core.templates.model import (
     Template,
     TemplateField,
     TemplateProblem,
+    TemplateTargets,
 )
 from drafter.core.templates.placeholders import FIELD_KEY, LOOSE_PLACEHOLDER, PLACEHOLDER, LineIndex
 from drafter.core.templates.profile import PROFILE_KEYS
 
 TEXT_KEYS = ("id", "name", "description", "category", "language")
-TOP_KEYS = (*TEXT_KEYS, "fields")
+TOP_KEYS = (*TEXT_KEYS, "fields", "checks")
+CHECK_KEYS = ("press_release", "max_words", "max_characters")
 FIELD_KEYS = ("key", "label", "help", "type", "options", "required", "default")
 CATEGORIES = (
     "Community safety",
@@ -107,6 +109,7 @@ def validate(text: str, *, source: str, origin: str = "bundled", path: Path | No
             )
     _check_header(texts, lines, report, path)
     fields, field_lines, all_keys = _fields(front, data, lines, report)
+    targets = _targets(data.get("checks"), lines.get("checks"), report)
     body = split.body
     _check_body(body, split.body_first_line, fields, field_lines, all_keys, report)
     if report.has_errors:
@@ -123,8 +126,39 @@ def validate(text: str, *, source: str, origin: str = "bundled", path: Path | No
         origin=origin,
         path=path,
         fixed_blocks=tuple(FixedBlock(s.name, s.text) for s in spans),
+        targets=targets,
     )
     return ParsedTemplate(template, report.problems, lines.get("id"))
+
+
+def _targets(raw: object, line: int | None, report: _Report) -> TemplateTargets:
+    """The optional ``checks:`` of the front matter: what the drafting checks ask of the statement."""
+    if raw is None:
+        return TemplateTargets()
+    if not isinstance(raw, dict):
+        report.error(line, "'checks:' must be keys (press_release, max_words, max_characters), "
+                     f"not {_kind(raw)}")
+        return TemplateTargets()
+    for extra in raw:
+        if extra not in CHECK_KEYS:
+            report.warning(line, f"'checks:' has the key '{extra}', which is ignored "
+                           f"(the keys are: {', '.join(CHECK_KEYS)})")
+    press_release = raw.get("press_release", False)
+    if not isinstance(press_release, bool):
+        report.error(line, "'press_release' under 'checks:' must be true or false")
+        press_release = False
+    return TemplateTargets(press_release, _count(raw, "max_words", line, report),
+                           _count(raw, "max_characters", line, report))
+
+
+def _count(raw: dict[object, object], key: str, line: int | None, report: _Report) -> int | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip().isdigit() or int(value) <= 0:
+        report.error(line, f"'{key}' under 'checks:' must be a whole number above 0, such as 600")
+        return None
+    return int(value)
 
 
 def expected_id(file_name: str) -> str:

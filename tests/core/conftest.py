@@ -1,4 +1,4 @@
-"""One English and one Spanish service for all the spelling tests: the real
+"""One English and one Spanish service for the spelling tests and the drafting checks: the real
 dictionaries, with the suggestion index built once into a shared cache folder."""
 
 from __future__ import annotations

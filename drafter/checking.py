@@ -1,0 +1,165 @@
+"""Running the drafting checks on a statement of the workspace, for the window and the command line.
+
+The checks themselves live in ``drafter.core.checks`` and know nothing of
+the workspace. This module gathers what they need from it once: the
+organisation's check settings and rules, its profile and dictionary, and
+the statement's own date, template targets, fixed blocks, ignored words and
+confirmations. :class:`CheckInputs` holds all that; ``draft(text)`` pairs it
+with the text of the moment, so the window can re-check on every pause in
+typing without going back to the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from drafter.core.checks.draft import Draft
+from drafter.core.checks.findings import Finding
+from drafter.core.checks.settings import SETTINGS_KEY, CheckSettings
+from drafter.core.errors import DrafterError
+from drafter.core.templates.model import TemplateTargets
+
+if TYPE_CHECKING:
+    from drafter.core.checks.rules import Rule
+    from drafter.core.spelling.checker import SpellingService
+    from drafter.core.statement import Statement
+    from drafter.services import Services
+
+#: Where the administrator's own rules are kept, per kind ("style", "inclusive"): the rule file's text.
+RULES_KEY = "checks.rules.{kind}"
+RULE_KINDS = ("style", "inclusive")
+
+
+@dataclass(frozen=True)
+class CheckInputs:
+    """Everything the checks take into account besides the text itself."""
+
+    language: str = "en"
+    statement_date: dt.date | None = None
+    settings: CheckSettings = field(default_factory=CheckSettings)
+    template: TemplateTargets = field(default_factory=TemplateTargets)
+    fixed_originals: dict[str, str] = field(default_factory=dict)
+    profile: dict[str, str] = field(default_factory=dict)
+    known_names: frozenset[str] = frozenset()
+    ignored_words: frozenset[str] = frozenset()
+    skip_all_caps: bool = True
+    confirmed: frozenset[str] = frozenset()
+    inclusive_rules: tuple[Rule, ...] = ()
+    style_rules: tuple[Rule, ...] = ()
+
+    def draft(self, text: str, spelling: SpellingService | None = None, *,
+              suggest_spelling: bool = True) -> Draft:
+        return Draft(
+            text=text, language=self.language, statement_date=self.statement_date,
+            settings=self.settings, template=self.template, fixed_originals=self.fixed_originals,
+            profile=self.profile, known_names=self.known_names, spelling=spelling,
+            ignored_words=self.ignored_words, skip_all_caps=self.skip_all_caps,
+            confirmed=self.confirmed, inclusive_rules=self.inclusive_rules,
+            style_rules=self.style_rules, suggest_spelling=suggest_spelling)
+
+    def with_confirmed(self, key: str) -> CheckInputs:
+        return replace(self, confirmed=self.confirmed | {key})
+
+
+def check_settings(services: Services) -> CheckSettings:
+    return CheckSettings.from_dict(services.workspace.settings.get(SETTINGS_KEY, {}))
+
+
+def save_check_settings(services: Services, settings: CheckSettings) -> None:
+    services.workspace.settings.put(SETTINGS_KEY, settings.to_dict(), actor=services.actor_login)
+
+
+def rules_text(services: Services, kind: str) -> str:
+    """The administrator's rule file of ``kind`` as saved ("" when none)."""
+    value = services.workspace.settings.get(RULES_KEY.format(kind=_kind(kind)), "")
+    return value if isinstance(value, str) else ""
+
+
+def save_rules_text(services: Services, kind: str, text: str) -> int:
+    """Check and keep the administrator's rule file of ``kind``; the number of rules it holds.
+
+    DrafterError naming every problem when any entry does not read: nothing is saved then.
+    """
+    from drafter.core.checks.rules import parse_rules
+
+    rules, problems = parse_rules(text, f"the {_kind(kind)} rules")
+    if problems:
+        raise DrafterError("; ".join(problems))
+    services.workspace.settings.put(RULES_KEY.format(kind=kind), text, actor=services.actor_login)
+    return len(rules)
+
+
+def admin_rules(services: Services, kind: str) -> tuple[Rule, ...]:
+    """The administrator's rules of ``kind`` that read (saved text was checked when saved)."""
+    from drafter.core.checks.rules import parse_rules
+
+    text = rules_text(services, kind)
+    return tuple(parse_rules(text, f"the {kind} rules")[0]) if text.strip() else ()
+
+
+def _kind(kind: str) -> str:
+    if kind not in RULE_KINDS:
+        raise DrafterError(f"There are no {kind!r} rules: the kinds are {', '.join(RULE_KINDS)}.")
+    return kind
+
+
+def workspace_inputs(services: Services, language: str = "en") -> CheckInputs:
+    """What the organisation brings to every check: settings, rules, profile, dictionary."""
+    names = frozenset(word for word in services.workspace.dictionary.words(language) if word != word.lower())
+    return CheckInputs(
+        language=language,
+        statement_date=dt.date.today(),
+        settings=check_settings(services),
+        profile=dict(services.organisation_profile().values),
+        known_names=names,
+        skip_all_caps=not services.check_all_caps(),
+        inclusive_rules=admin_rules(services, "inclusive"),
+        style_rules=admin_rules(services, "style"),
+    )
+
+
+def statement_inputs(services: Services, statement: Statement) -> CheckInputs:
+    """Everything the checks need for one statement of the workspace."""
+    from drafter.core.templates.snapshot import fixed_originals, targets_from_snapshot
+
+    base = workspace_inputs(services, statement.language)
+    snapshot = services.statements.template_snapshot(statement.id) or {}
+    return replace(
+        base,
+        statement_date=statement_date(statement, snapshot),
+        template=targets_from_snapshot(snapshot),
+        fixed_originals=fixed_originals(snapshot),
+        ignored_words=frozenset(services.statements.ignored_words(statement.id)),
+        confirmed=services.workspace.confirmations.keys(statement.id),
+    )
+
+
+def statement_date(statement: Statement, snapshot: dict[str, Any]) -> dt.date:
+    """The statement's own date: its template's date field when filled in, else the day it was begun."""
+    from drafter.core.templates.dates import parse_iso_date
+
+    for raw in snapshot.get("fields", []):
+        if isinstance(raw, dict) and raw.get("type") == "date":
+            value = statement.fields.get(str(raw.get("key")))
+            parsed = parse_iso_date(value) if isinstance(value, str) else None
+            if parsed is not None:
+                return parsed
+    return statement.created_at.astimezone().date()
+
+
+def load_spelling(services: Services, language: str) -> SpellingService:
+    """The spelling service with the organisation's and this person's words."""
+    from drafter.core.spelling.checker import SpellingService
+    from drafter.paths import cache_dir
+    from drafter.personal_dictionary import personal_words
+
+    extra = [*services.workspace.dictionary.words(language), *personal_words(language)]
+    return SpellingService.load(language, extra_words=extra, cache_dir=cache_dir())
+
+
+def run_all(inputs: CheckInputs, text: str, spelling: SpellingService | None) -> list[Finding]:
+    from drafter.core.checks.registry import run_checks
+
+    return run_checks(inputs.draft(text, spelling))
