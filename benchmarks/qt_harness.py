@@ -25,6 +25,7 @@ def application() -> QApplication:
 
 def drafter_window(text: str) -> tuple[Any, Any, tempfile.TemporaryDirectory[str]]:
     """A real MainWindow with ``text`` open, on a workspace in a temporary folder."""
+    from drafter.checking import CheckWorker
     from drafter.core.render import statement_css
     from drafter.services import open_services
     from drafter.ui.main_window import MainWindow
@@ -34,7 +35,8 @@ def drafter_window(text: str) -> tuple[Any, Any, tempfile.TemporaryDirectory[str
     folder = tempfile.TemporaryDirectory(prefix="drafter-bench-")
     services = open_services(str(Path(folder.name) / "bench.db"), "bench")
     state = WindowState(QSettings(str(Path(folder.name) / "state.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(prompts=Prompts(), window_state=state, style_sheet=statement_css())
+    window = MainWindow(prompts=Prompts(), window_state=state, style_sheet=statement_css(),
+                        check_worker=CheckWorker())
     window.resize(1280, 800)
     window.show()
     window.attach(services)

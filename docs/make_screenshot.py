@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from drafter.checking import CheckWorker
 from drafter.core.render import statement_css
 from drafter.services import open_services
 from drafter.ui.main_window import MainWindow
@@ -26,14 +27,16 @@ def main(out: str) -> None:
     folder = Path(tempfile.mkdtemp())
     services = open_services(str(folder / "workspace.db"), "mayor.office")
     sample = files("drafter.resources").joinpath("samples/community-statement.md").read_text()
+    services.workspace.dictionary.add("Riverton", language="en", actor="admin")
     statements = services.statements
     statements.create(title="Condolences: Officer Daniel Price", text="We mourn…", actor="comms")
     statements.create(title="Road closure on Burnside Avenue", text="…", actor="comms")
     shown = statements.create(title="Statement on the attack in Riverton", text=sample,
                               actor="mayor.office")
     state = WindowState(QSettings(str(folder / "state.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(prompts=Prompts(), window_state=state, style_sheet=statement_css())
-    window.resize(1400, 860)
+    window = MainWindow(prompts=Prompts(), window_state=state, style_sheet=statement_css(),
+                        check_worker=CheckWorker())
+    window.resize(1400, 940)
     window.show()
     window.attach(services)
     window.open_statement(shown.id)
@@ -43,7 +46,7 @@ def main(out: str) -> None:
         window.grab().save(out)
         app.quit()
 
-    QTimer.singleShot(2500, grab)
+    QTimer.singleShot(5000, grab)
     app.exec()
 
 

@@ -1,7 +1,6 @@
-"""``python -m drafter`` is the same as the ``drafter`` command."""
-
 import sys
 
 from drafter.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # the checks' worker process imports the main module again
+    sys.exit(main())

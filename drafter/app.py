@@ -39,6 +39,7 @@ def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from drafter import APP_ID, APP_NAME
+    from drafter.checking import CheckWorker
     from drafter.core.render import statement_css
     from drafter.ui.first_paint import FirstPaintWatcher
     from drafter.ui.main_window import MainWindow
@@ -50,7 +51,7 @@ def run_window(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     prompts = Prompts()
-    window = MainWindow(prompts=prompts, window_state=WindowState(),
+    window = MainWindow(prompts=prompts, window_state=WindowState(), check_worker=CheckWorker(),
                         style_sheet=statement_css())
     _install_exception_hook(window)
 

@@ -159,7 +159,104 @@ def load_spelling(services: Services, language: str) -> SpellingService:
     return SpellingService.load(language, extra_words=extra, cache_dir=cache_dir())
 
 
-def run_all(inputs: CheckInputs, text: str, spelling: SpellingService | None) -> list[Finding]:
+# -- running the checks for the window ------------------------------------------------
+#
+# A check of a long statement is a tenth of a second of Python. In a thread of
+# the window's own process it would hold the interpreter lock in turns with
+# the GUI thread, and every keystroke would wait for its turn (measured: 110 ms
+# at the 95th percentile). So the window runs the checks in one worker
+# process of its own, which loads its dictionaries once and keeps them.
+
+
+@dataclass(frozen=True)
+class SpellingWords:
+    """What the worker needs to spell-check as the window does: the language and the added words."""
+
+    language: str
+    added: frozenset[str]
+    cache_dir: str | None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: list[Finding]
+    readability: str  # "Reading grade 7.2 · reading ease 64", or "" for no prose
+
+
+def check_text(inputs: CheckInputs, text: str, spelling: SpellingService | None) -> CheckResult:
+    """Every finding for ``text``, and its readability in a line (spelling suggestions left out)."""
+    from drafter.core.checks.readability import report
     from drafter.core.checks.registry import run_checks
 
-    return run_checks(inputs.draft(text, spelling))
+    draft = inputs.draft(text, spelling, suggest_spelling=False)
+    findings = run_checks(draft)
+    scores = report(draft).statement
+    summary = ("" if scores.grade is None or scores.reading_ease is None else
+               f"Reading grade {scores.grade:.1f} · reading ease {scores.reading_ease:.0f}")
+    return CheckResult(findings, summary)
+
+
+_worker_spelling: dict[str, SpellingService] = {}  # in the worker process: one service per language
+
+
+def _check_in_worker(inputs: CheckInputs, text: str, words: SpellingWords | None) -> CheckResult:
+    """Runs in the worker process."""
+    return check_text(inputs, text, _spelling_in_worker(words) if words is not None else None)
+
+
+def _spelling_in_worker(words: SpellingWords) -> SpellingService:
+    from pathlib import Path
+
+    from drafter.core.spelling.checker import SpellingService
+
+    service = _worker_spelling.get(words.language)
+    if service is None:
+        cache = Path(words.cache_dir) if words.cache_dir else None
+        service = SpellingService.load(words.language, cache_dir=cache)
+        _worker_spelling[words.language] = service
+    for gone in service.added_words - words.added:
+        service.remove_word(gone)
+    service.add_words(words.added - service.added_words)
+    return service
+
+
+def _warm_up_worker() -> None:
+    from drafter.core.checks.readability import warm_up
+
+    warm_up()
+
+
+class CheckWorker:
+    """The one process the window's checks run in, started on first use and restarted if it dies."""
+
+    def __init__(self) -> None:
+        self._pool: Any = None
+
+    def _executor(self) -> Any:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # "spawn", not "fork": forking a process that runs Qt's threads is unsafe.
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return self._pool
+
+    def warm_up(self) -> None:
+        """Start the process and load what the first check needs, ahead of it."""
+        self._executor().submit(_warm_up_worker)
+
+    def check(self, inputs: CheckInputs, text: str, words: SpellingWords | None) -> CheckResult:
+        """Blocks the calling thread (not the GUI's) until the worker answers."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._executor().submit(_check_in_worker, inputs, text, words).result()  # type: ignore[no-any-return]
+        except BrokenProcessPool:
+            self._pool = None  # the worker died (killed, out of memory): a new one next time
+            raise DrafterError(
+                "The checks' worker process stopped; the next check starts a new one.") from None
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None

@@ -23,7 +23,6 @@ from drafter.ui.window_ops import WindowOps
 
 if TYPE_CHECKING:
     from drafter.checking import CheckInputs
-    from drafter.core.checks.draft import Draft
     from drafter.ui.main_window import MainWindow
     from drafter.ui.spelling_controller import SpellingController
 
@@ -43,6 +42,7 @@ class CheckOps(WindowOps):
         self._text_checked = ""
         self._running = False
         self._pending = False
+        self.runs = 0  # finished runs, shown or dropped (for the benchmarks)
         self._timer = QTimer(window)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -54,6 +54,8 @@ class CheckOps(WindowOps):
         self.panel.set_suggestion_source(self._suggestions)
         spelling.ready.connect(self._spelling_ready)
         spelling.wordsChanged.connect(self.check_soon)
+        if window.check_worker is not None:
+            window.check_worker.warm_up()  # dictionaries loaded before the first statement opens
 
     # -- when to check -------------------------------------------------------------
     def statement_opened(self, statement: Statement | None) -> None:
@@ -88,41 +90,49 @@ class CheckOps(WindowOps):
             self._pending = True
             return
         text = self.window.editor.toPlainText()
-        draft = self._draft(text)
+        inputs = self._inputs_now()
+        checker = self.spelling.checker(inputs.language)
+        worker = self.window.check_worker
         self._running = True
+        if worker is not None:  # a process of its own: typing never waits for the checks
+            from drafter.checking import SpellingWords
+            from drafter.paths import cache_dir
 
-        def job() -> tuple[list[Finding], str]:
-            from drafter.core.checks.registry import run_checks
+            words = (SpellingWords(inputs.language, checker.added_words, str(cache_dir()))
+                     if checker is not None else None)
+            self.window._run(lambda: worker.check(inputs, text, words), lambda r: self._done(text, r))
+        else:
+            from drafter.checking import check_text
 
-            return run_checks(draft), _readability_summary(draft)
+            self.window._run(lambda: check_text(inputs, text, checker), lambda r: self._done(text, r))
 
-        self.window._run(job, lambda result: self._done(text, result))
-
-    def _draft(self, text: str) -> Draft:
+    def _inputs_now(self) -> CheckInputs:
+        """The statement's inputs with the spelling choices of the moment (ignored words, capitals)."""
         assert self.inputs is not None
         from dataclasses import replace
 
-        inputs = replace(self.inputs, ignored_words=self.inputs.ignored_words | self.spelling.ignored_words(),
-                         skip_all_caps=self.spelling.skip_all_caps)
-        return inputs.draft(text, self.spelling.checker(self.inputs.language), suggest_spelling=False)
+        return replace(self.inputs, ignored_words=self.inputs.ignored_words | self.spelling.ignored_words(),
+                       skip_all_caps=self.spelling.skip_all_caps)
 
     def _done(self, text: str, result: object) -> None:
+        from drafter.checking import CheckResult
+
         self._running = False
+        self.runs += 1
         if self._pending or text != self.window.editor.toPlainText():
             self._pending = False
             if self.inputs is not None:
                 self.check_now()  # the text moved on: check the newest instead
             return
-        if isinstance(result, Exception):
+        if not isinstance(result, CheckResult):
             log.error("The drafting checks failed: %s", result)
             self.panel.summary.setText("The checks could not run (see the log).")
             return
-        findings, readability = result  # type: ignore[misc]
-        self.findings = findings
+        self.findings = result.findings
         self._text_checked = text
-        self.panel.show_findings(findings, text)
-        self.panel.show_readability(readability)
-        self.window.status.show_problems(findings)
+        self.panel.show_findings(result.findings, text)
+        self.panel.show_readability(result.readability)
+        self.window.status.show_problems(result.findings)
 
     def _spelling_ready(self, language: str) -> None:
         if self.inputs is not None and language == self.inputs.language:
@@ -205,12 +215,3 @@ class CheckOps(WindowOps):
             return
         if self.window.current_id is not None:
             self.statement_opened(self._services.statements.get(self.window.current_id))
-
-
-def _readability_summary(draft: Draft) -> str:
-    from drafter.core.checks.readability import report
-
-    scores = report(draft).statement
-    if scores.grade is None or scores.reading_ease is None:
-        return ""
-    return f"Reading grade {scores.grade:.1f} · reading ease {scores.reading_ease:.0f}"

@@ -42,6 +42,7 @@ from drafter.ui.thread_pool import RunInPool, run_in_pool
 from drafter.ui.window_state import WindowState
 
 if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads after the first paint
+    from drafter.checking import CheckWorker
     from drafter.services import Services
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,8 @@ STATS_DELAY_MS = 250
 
 class MainWindow(QMainWindow):
     def __init__(self, *, prompts: Prompts, window_state: WindowState, style_sheet: str,
-                 renderer: PreviewRenderer | None = None, run: RunInPool = run_in_pool) -> None:
+                 renderer: PreviewRenderer | None = None, run: RunInPool = run_in_pool,
+                 check_worker: CheckWorker | None = None) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.spelling_ops: SpellingOps | None = None
         self.check_ops: CheckOps | None = None
         self._run = run  # moves work off the GUI thread (tests run it inline)
+        # The drafting checks' own process (None: they run through ``run``, as in tests).
+        self.check_worker = check_worker
         self.current_id: int | None = None
         self._fixed_originals: dict[str, str] = {}  # protected blocks as the template filled them
 
@@ -389,6 +393,8 @@ class MainWindow(QMainWindow):
         self._stats_timer.stop()
         self.list_panel.cancel_pending_search()
         self.renderer.shutdown()
+        if self.check_worker is not None:
+            self.check_worker.shutdown()
         event.accept()
 
     def show_about(self) -> None:

@@ -41,7 +41,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from drafter.core.checks.draft import Draft
 from drafter.core.checks.findings import Finding, Severity
@@ -141,28 +141,28 @@ _DATELINE_CHARS = 400  # a statement's own date stands at its top
 
 
 def check(draft: Draft) -> Iterator[Finding]:
+    """The dateline (the full date at the top) is judged against the statement's own date; every
+    other date against the dateline, which is the date the statement gives itself."""
     dates = _dates(draft.prose, draft.language)
     now = draft.statement_date or dt.date.today()  # what "was" and "is" are relative to
-    if draft.statement_date is None:
-        # A file checked on its own: the date at its top (the dateline) is its date.
-        dateline = _dateline_date(dates)
-        if dateline is not None:
-            draft = replace(draft, statement_date=dateline)
+    dateline = _dateline(dates)
+    others = draft.dated(_day(dateline.year, dateline.month, dateline.day)) if (
+        dateline is not None and dateline.year is not None) else draft
     sentences = draft.sentences
     starts = [sentence.start for sentence in sentences]
     for date in dates:
-        found = _judge(draft, date, sentences, starts, now)
+        found = _judge(draft if date is dateline else others, date, sentences, starts, now)
         if found is not None:
             yield found
 
 
-def _dateline_date(dates: list[_Date]) -> dt.date | None:
+def _dateline(dates: list[_Date]) -> _Date | None:
     """The first full date near the top, when it is a real date."""
     for date in dates:
         if date.start > _DATELINE_CHARS:
             return None
         if date.year is not None and _impossible(date) is None:
-            return _day(date.year, date.month, date.day)
+            return date
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,9 @@ from drafter.core.templates.placeholders import LineIndex
 if TYPE_CHECKING:
     from drafter.core.checks.rules import Rule
     from drafter.core.spelling.checker import SpellingService
+
+
+_VIEWS = ("lines", "prose", "blocks", "sentences", "words")  # the cached properties below
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,6 +76,12 @@ class Draft:
     @cached_property
     def words(self) -> list[Span]:
         return segment.words(self.prose)
+
+    def dated(self, day: dt.date | None) -> Draft:
+        """The same draft with another reference date, keeping the prose views already worked out."""
+        moved = replace(self, statement_date=day)
+        moved.__dict__.update({name: value for name, value in self.__dict__.items() if name in _VIEWS})
+        return moved
 
     def finding(
         self,

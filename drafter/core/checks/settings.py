@@ -52,6 +52,10 @@ class CheckSettings:
             severities[check] = severity
         return replace(self, disabled=frozenset(disabled), severities=MappingProxyType(severities))
 
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        # Pickled as its dictionary (the window sends settings to the checks' worker process).
+        return (CheckSettings.from_dict, (self.to_dict(),))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "disabled": sorted(self.disabled),

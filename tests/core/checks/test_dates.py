@@ -250,3 +250,12 @@ def test_without_a_statement_date_the_dateline_is_the_reference() -> None:
     wrong = text.replace("Thursday, June 12", "Friday, June 12")
     [found] = dates.check(Draft(text=wrong))
     assert found.text == "Friday, June 12" and found.fix == "Thursday, June 12"
+
+
+def test_later_dates_are_read_against_the_dateline_and_the_dateline_against_the_statement() -> None:
+    text = ("*For immediate release — Tuesday, June 10, 2025*\n\n"
+            "Chief Bell and I will be at the meeting on Thursday, June 12, at 7 p.m.\n")
+    # Written today, dated last year: the dateline is questioned, the meeting's weekday is right.
+    [found] = dates.check(Draft(text=text, statement_date=dt.date(2026, 11, 26)))
+    assert found.text == "Tuesday, June 10, 2025" and found.severity is Severity.WARNING
+    assert "534 days before" in found.message
