@@ -20,8 +20,8 @@ other checks cut them.
 
 textstat is imported when first needed, and its first score loads the
 pronouncing dictionary (most of a second): :func:`warm_up` does that ahead
-of time, on a worker thread. textstat is kept below 0.7.10, the first
-version that downloads that dictionary from the network on first use.
+of time, in the checks' worker process. textstat is kept below 0.7.9, the
+first version that downloads that dictionary from the network on first use.
 """
 
 from __future__ import annotations
