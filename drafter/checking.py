@@ -190,7 +190,10 @@ def check_text(inputs: CheckInputs, text: str, spelling: SpellingService | None)
 
     draft = inputs.draft(text, spelling, suggest_spelling=False)
     findings = run_checks(draft)
-    scores = report(draft).statement
+    try:
+        scores = report(draft).statement
+    except Exception:  # the readability check has said so among the findings
+        return CheckResult(findings, "")
     summary = ("" if scores.grade is None or scores.reading_ease is None else
                f"Reading grade {scores.grade:.1f} · reading ease {scores.reading_ease:.0f}")
     return CheckResult(findings, summary)

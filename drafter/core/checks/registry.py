@@ -9,6 +9,7 @@ give it another severity (:class:`~drafter.core.checks.settings.CheckSettings`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ from drafter.core.checks import (
 )
 from drafter.core.checks.draft import Draft
 from drafter.core.checks.findings import Finding, Severity, sort_findings
+
+log = logging.getLogger(__name__)
 
 CheckFunction = Callable[[Draft], Iterable[Finding]]
 
@@ -92,11 +95,24 @@ def run_checks(draft: Draft, only: Iterable[str] | None = None) -> list[Finding]
         if not settings.enabled(info.id) or (wanted is not None and info.id not in wanted):
             continue
         override = settings.severities.get(info.id)
-        for finding in info.run(draft):
+        try:
+            findings = list(info.run(draft))
+        except Exception as error:  # one broken check must not hide what the others found
+            log.exception("The %s check failed", info.id)
+            findings = [_could_not_run(draft, info, error)]
+        for finding in findings:
             if finding.confirmation and finding.key in draft.confirmed:
                 continue
             found.append(finding.with_severity(override) if override else finding)
     return sort_findings(found)
+
+
+def _could_not_run(draft: Draft, info: CheckInfo, error: Exception) -> Finding:
+    first_line_end = draft.text.find("\n")
+    end = len(draft.text) if first_line_end < 0 else first_line_end
+    return draft.finding(
+        info.id, 0, end, f"The {info.title.lower()} check could not run ({type(error).__name__}: {error}); "
+        "the other checks ran. Check this by hand, and report the problem.", severity=Severity.WARNING)
 
 
 def errors(findings: Iterable[Finding]) -> list[Finding]:

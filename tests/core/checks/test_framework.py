@@ -96,3 +96,19 @@ def test_the_run_applies_the_organisation_s_severities_and_switches() -> None:
 def test_the_run_can_be_limited_to_some_checks() -> None:
     found = run_checks(Draft(text=STATEMENT), only=["repeated-words"])
     assert [f.check for f in found] == ["repeated-words"]
+
+
+def test_a_check_that_fails_is_reported_and_the_others_still_run(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from drafter.core.checks import registry
+
+    def broken(draft: Draft) -> list[Finding]:
+        raise LookupError("dictionary missing")
+
+    broken_info = registry.CheckInfo("readability", "Readability", "x", Severity.ADVICE, broken)
+    monkeypatch.setattr(registry, "CHECKS", tuple(broken_info if i.id == "readability" else i
+                                                   for i in registry.CHECKS))
+    found = run_checks(Draft(text=STATEMENT))
+    [failed] = [f for f in found if f.check == "readability"]
+    assert failed.severity is Severity.WARNING
+    assert "could not run (LookupError: dictionary missing)" in failed.message
+    assert "repeated-words" in {f.check for f in found}
