@@ -32,6 +32,7 @@ from drafter.store.confirmations import ConfirmationStore
 from drafter.store.dictionary import DictionaryStore
 from drafter.store.network import is_network_path
 from drafter.store.people import PeopleStore
+from drafter.store.reviews import ReviewStore
 from drafter.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_version
 from drafter.store.settings import SettingsStore
 from drafter.store.snippets import SnippetStore
@@ -380,6 +381,10 @@ class Workspace:
     @cached_property
     def confirmations(self) -> ConfirmationStore:
         return ConfirmationStore(self)
+
+    @cached_property
+    def reviews(self) -> ReviewStore:
+        return ReviewStore(self)
 
     # -- closing ------------------------------------------------------------------
 

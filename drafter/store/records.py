@@ -96,3 +96,34 @@ class Confirmation:
     reason: str
     confirmed_by: str
     confirmed_at: datetime
+
+
+@dataclass(frozen=True)
+class Revision:
+    """An immutable snapshot of a statement's text, taken when it was submitted for review."""
+
+    statement_id: int
+    number: int  # 1, 2, … per statement
+    text: str
+    sha256: str
+    submitted_by: str
+    authors: frozenset[str]  # who wrote it: everyone who changed the text since the revision before
+    reviewers: tuple[str, ...]  # whom the submitter asked (empty: anyone at each stage)
+    note: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Review:
+    """One reviewer's decision on one revision."""
+
+    statement_id: int
+    revision: int
+    stage: int  # 1-based
+    reviewer: str
+    decision: str  # "approve" or "request_changes"
+    sha256_seen: str
+    self_approval: bool
+    note: str | None
+    created_at: datetime
+    superseded: bool

@@ -19,10 +19,10 @@ from sqlalchemy.engine import CursorResult, Dialect
 #: The newest schema revision this Drafter knows. Opening a workspace whose
 #: ``alembic_version`` equals this needs no migration (and no Alembic import).
 #: Kept equal to the Alembic head by a test.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 #: Every revision this Drafter can read or upgrade from, oldest first.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 
 #: Longest login name, title, language tag and template id the schema holds.
 LOGIN_MAX = 200
@@ -140,6 +140,11 @@ revisions = sa.Table(
     sa.Column("author", sa.String(LOGIN_MAX), nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("note", sa.Text, nullable=True),
+    # Who wrote this revision (JSON list of logins, sorted): everyone who changed
+    # the text since the revision before, and its submitter.
+    sa.Column("authors", sa.Text, nullable=True),
+    # Whom the submitter asked to review it (JSON list of logins; NULL for anyone).
+    sa.Column("reviewers", sa.Text, nullable=True),
     sa.UniqueConstraint("statement_id", "number"),
 )
 

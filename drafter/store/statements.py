@@ -206,18 +206,25 @@ class StatementStore:
             return _fetch(conn, statement_id)
 
     def save_working_copy(
-        self, statement_id: int, text: str, *, expected_version: int, actor: str
+        self, statement_id: int, text: str, *, expected_version: int, actor: str,
+        reopen_approved: bool = False,
     ) -> int:
         """Store the editor's text; return the version the statement now has.
 
         Saving text identical to what is stored changes nothing and returns
         the stored version. Otherwise the save must be based on the stored
-        version, or ConflictError is raised and nothing changes.
+        version, or ConflictError is raised and nothing changes. The text of
+        a statement in review or released does not change (NotAllowedError);
+        an approved one changes only with ``reopen_approved``, which sets its
+        approvals aside and returns it to draft.
         """
+        from drafter.core.workflow import check_edit
+        from drafter.store.reviews import supersede_approvals
+
         actor = clean_actor(actor)
         with self._workspace.write() as conn:
             current = conn.execute(
-                sa.select(statements.c.text, statements.c.version).where(
+                sa.select(statements.c.text, statements.c.version, statements.c.status).where(
                     statements.c.id == statement_id
                 )
             ).one_or_none()
@@ -225,6 +232,10 @@ class StatementStore:
                 raise _not_found(statement_id)
             if current.text == text:
                 return int(current.version)
+            if check_edit(Status(current.status), reopen_approved=reopen_approved):
+                supersede_approvals(self._workspace, conn, statement_id, actor=actor)
+                conn.execute(statements.update().where(statements.c.id == statement_id)
+                             .values(status=Status.DRAFT.value))
             new_version = expected_version + 1
             result = conn.execute(
                 statements.update()
