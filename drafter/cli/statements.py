@@ -37,6 +37,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     p = commands.add_parser("edit", parents=[common], help="replace a statement's working copy from a file")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--file", type=Path, required=True, metavar="FILE")
+    p.add_argument("--reopen-approved", action="store_true",
+                   help="an approved statement: return it to draft and set its approval aside")
     p.set_defaults(handler=edit_statement)
 
     p = commands.add_parser("render", parents=[common], help="the sanitised HTML the preview shows")
@@ -88,7 +90,8 @@ def edit_statement(args: argparse.Namespace, services: Services) -> int:
     decoded = read_text_file(args.file)
     current = services.statements.get(args.id)
     version = services.statements.save_working_copy(
-        current.id, decoded.text, expected_version=current.version, actor=services.actor_login
+        current.id, decoded.text, expected_version=current.version, actor=services.actor_login,
+        reopen_approved=args.reopen_approved,
     )
     if args.json:
         emit_json({"id": current.id, "version": version})

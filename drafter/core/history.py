@@ -38,6 +38,7 @@ _DESCRIPTIONS: dict[str, Callable[[Details], str]] = {
     "changes_requested": lambda d: f"asked for changes to {_revision(d)}{_note(d)}",
     "approval_superseded": lambda d: f"edited the approved text: the approval of {_revision(d)} is set aside",
     "commented": lambda d: f"commented on “{d.get('quote', '')}”{_note(d)}",
+    "comment_replied": lambda d: f"replied to a comment{_note(d)}",
     "comment_resolved": lambda d: "resolved a comment",
     "finding_confirmed": lambda d: f"confirmed “{d.get('text', '')}” is meant to be published: "
                                    f"{d.get('reason', '')}",

@@ -28,6 +28,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 from drafter.core.errors import WorkspaceError
 from drafter.store.audit import AuditLog
 from drafter.store.canonical import utc_now
+from drafter.store.comments import CommentStore
 from drafter.store.confirmations import ConfirmationStore
 from drafter.store.dictionary import DictionaryStore
 from drafter.store.network import is_network_path
@@ -385,6 +386,10 @@ class Workspace:
     @cached_property
     def reviews(self) -> ReviewStore:
         return ReviewStore(self)
+
+    @cached_property
+    def comments(self) -> CommentStore:
+        return CommentStore(self)
 
     # -- closing ------------------------------------------------------------------
 

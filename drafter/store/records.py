@@ -127,3 +127,21 @@ class Review:
     note: str | None
     created_at: datetime
     superseded: bool
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A remark on a phrase of a statement (or a reply to one), perhaps with a suggested replacement."""
+
+    id: int
+    statement_id: int
+    revision: int | None  # the revision it was made on, when made in review
+    parent_id: int | None  # the comment it answers
+    quote: str | None  # the phrase it is on, as it read then
+    start: int | None  # where that phrase was, in that text
+    end: int | None
+    author: str
+    body: str
+    suggestion: str | None
+    resolved: bool
+    created_at: datetime

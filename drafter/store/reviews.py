@@ -22,6 +22,7 @@ from drafter.core.workflow import (
     APPROVE,
     POLICY_KEY,
     Approval,
+    NotAllowedError,
     ReviewPolicy,
     ReviewState,
     check_review,
@@ -143,6 +144,20 @@ class ReviewStore:
             _set_status(conn, statement_id, Status.DRAFT)
             self._workspace.audit.append(conn, actor=actor, action="withdrawn", statement_id=statement_id,
                                          details={"revision": state.revision})
+
+    def reopen(self, statement_id: int, *, actor: str) -> None:
+        """Return an approved statement to draft before editing it (the person confirmed it)."""
+        from drafter.core.workflow import check_edit
+
+        actor = clean_actor(actor)
+        with self._workspace.write() as conn:
+            status = Status(_statement_row(conn, statement_id).status)
+            if status is not Status.APPROVED:
+                raise NotAllowedError(f"The statement is {status.label.lower()}, not approved: "
+                                      "there is nothing to reopen.")
+            check_edit(status, reopen_approved=True)
+            supersede_approvals(self._workspace, conn, statement_id, actor=actor)
+            _set_status(conn, statement_id, Status.DRAFT)
 
     def decide(self, statement_id: int, *, actor: str, decision: str, revision: int, sha256: str,
                note: str | None = None) -> Review:

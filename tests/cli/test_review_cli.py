@@ -89,3 +89,17 @@ def test_withdraw_returns_it_to_draft(capsys, tmp_path: Path) -> None:
     assert code == 0, err
     _, out, _ = run(capsys, "--json", "show", sid)
     assert json.loads(out)["status"] == "draft"
+
+
+def test_editing_an_approved_statement_needs_reopen_approved(capsys, tmp_path: Path) -> None:
+    _people(capsys)
+    sid = _import(capsys, tmp_path)
+    run(capsys, "submit", sid, "--as", "dee")
+    run(capsys, "review", sid, "--approve", "--as", "bo")
+    changed = str(sample_file(tmp_path, "Changed after approval.\n", "late.md"))
+    code, _, err = run(capsys, "edit", sid, "--file", changed, "--as", "dee")
+    assert code == 1 and "approved" in err and "Confirm" in err
+    code, _, err = run(capsys, "edit", sid, "--file", changed, "--reopen-approved", "--as", "dee")
+    assert code == 0, err
+    _, out, _ = run(capsys, "--json", "history", sid)
+    assert [e["action"] for e in json.loads(out)][-2:] == ["approval_superseded", "edited"]

@@ -175,3 +175,16 @@ def test_the_revision_s_authors_are_everyone_who_changed_the_text_since_the_last
     people.reviews.withdraw(sid, actor="ana")
     _submit(people, sid)  # nothing changed since: only the submitter
     assert people.reviews.revision(sid).authors == {"ana"}
+
+
+def test_reopening_an_approved_statement_supersedes_its_approval(people: Workspace) -> None:
+    sid = _draft(people)
+    with pytest.raises(NotAllowedError, match="not approved"):
+        people.reviews.reopen(sid, actor="ana")
+    _submit(people, sid)
+    _approve(people, sid, "bo")
+    people.reviews.reopen(sid, actor="ana")
+    assert people.statements.get(sid).status is Status.DRAFT
+    assert [r.superseded for r in people.reviews.reviews(sid)] == [True]
+    version = people.statements.get(sid).version
+    people.statements.save_working_copy(sid, "Now editable.", expected_version=version, actor="ana")
