@@ -27,6 +27,10 @@ class ActionId(enum.Enum):
     TOGGLE_FIELDS = "toggle_fields"
     CHECK_SPELLING = "check_spelling"
     CHECK_ALL_CAPS = "check_all_caps"
+    SUBMIT_FOR_REVIEW = "submit_for_review"
+    WITHDRAW_FROM_REVIEW = "withdraw_from_review"
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
     NEXT_PROBLEM = "next_problem"
     TOGGLE_PROBLEMS = "toggle_problems"
     CHECK_SETTINGS = "check_settings"
@@ -80,6 +84,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.TOGGLE_FIELDS: ActionSpec("&Fields", "Show or hide the statement's template fields",
                                        "Ctrl+Shift+F"),
     ActionId.CHECK_SPELLING: ActionSpec("Check &Spelling…", "Walk through the unknown words", "F7"),
+    ActionId.SUBMIT_FOR_REVIEW: ActionSpec("&Submit for Review…",
+                                           "Take a revision of the text and ask for review", "Ctrl+Return"),
+    ActionId.WITHDRAW_FROM_REVIEW: ActionSpec("&Withdraw from Review",
+                                              "Take the statement back from review to edit it"),
+    ActionId.APPROVE: ActionSpec("&Approve…", "Approve the revision in review exactly as it reads"),
+    ActionId.REQUEST_CHANGES: ActionSpec("Request &Changes…",
+                                         "Send the statement back, saying what should change"),
     ActionId.NEXT_PROBLEM: ActionSpec("Next Pro&blem", "Go to the next thing the drafting checks found",
                                       "F4"),
     ActionId.TOGGLE_PROBLEMS: ActionSpec("P&roblems", "Show or hide what the drafting checks found",

@@ -31,6 +31,8 @@ from drafter.ui.preview import PreviewPane
 from drafter.ui.preview_renderer import PreviewRenderer
 from drafter.ui.problems_panel import ProblemsPanel
 from drafter.ui.prompts import Prompts
+from drafter.ui.review_banner import ReviewBanner
+from drafter.ui.review_ops import ReviewOps
 from drafter.ui.scroll_sync import ScrollSync
 from drafter.ui.spelling_controller import SpellingController
 from drafter.ui.spelling_ops import SpellingOps
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.template_ops: TemplateOps | None = None
         self.spelling_ops: SpellingOps | None = None
         self.check_ops: CheckOps | None = None
+        self.review_ops: ReviewOps | None = None
         self._run = run  # moves work off the GUI thread (tests run it inline)
         # The drafting checks' own process (None: they run through ``run``, as in tests).
         self.check_worker = check_worker
@@ -83,6 +86,8 @@ class MainWindow(QMainWindow):
         column_layout = QVBoxLayout(editor_column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(0)
+        self.review_banner = ReviewBanner(editor_column)
+        column_layout.addWidget(self.review_banner)
         column_layout.addWidget(self.editor)
         column_layout.addWidget(self.find_bar)
         self.empty_state = EmptyState(self)
@@ -182,6 +187,7 @@ class MainWindow(QMainWindow):
         self.template_ops = TemplateOps(self)
         self.spelling_ops = SpellingOps(self, spelling or SpellingController(services, self, run=self._run))
         self.check_ops = CheckOps(self, self.spelling_ops.controller)
+        self.review_ops = ReviewOps(self)
         self.status.show_person(services.actor.display_name or services.actor.login)
         self.refresh_list()
         remembered = self.window_state.open_statement
@@ -228,6 +234,8 @@ class MainWindow(QMainWindow):
             self.spelling_ops.statement_opened(statement)
         if self.check_ops is not None:
             self.check_ops.statement_opened(statement)
+        if self.review_ops is not None:
+            self.review_ops.statement_opened(statement)
         if restore_cursor:
             self.editor.set_cursor_position(self.window_state.cursor_of(statement.id))
         self.setWindowTitle(f"{statement.title} — {APP_NAME}")
@@ -264,6 +272,8 @@ class MainWindow(QMainWindow):
         self.status.protected.clear()
         if self.check_ops is not None:
             self.check_ops.statement_opened(None)
+        if self.review_ops is not None:
+            self.review_ops.statement_opened(None)
         self._fixed_originals = {}
         self.status.position.clear()
         self.status.save_state.clear()
@@ -357,6 +367,9 @@ class MainWindow(QMainWindow):
                       ActionId.FIND_PREVIOUS, ActionId.SELECT_ALL)
         a.set_enabled(open_one and not trashed, ActionId.MOVE_TO_TRASH)
         a.set_enabled(open_one and trashed, ActionId.RESTORE_FROM_TRASH)
+        if not open_one or self.review_ops is None:  # with a statement open, ReviewOps decides
+            a.set_enabled(False, ActionId.SUBMIT_FOR_REVIEW, ActionId.WITHDRAW_FROM_REVIEW,
+                          ActionId.APPROVE, ActionId.REQUEST_CHANGES)
 
     def _restore_layout(self) -> None:
         state = self.window_state

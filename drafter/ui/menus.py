@@ -17,6 +17,8 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
                ActionId.PREVIOUS_PLACEHOLDER, ActionId.NEXT_PROBLEM, None, ActionId.CHECK_SPELLING,
                ActionId.CHECK_ALL_CAPS]),
     ("&Insert", [ActionId.MANAGE_SNIPPETS]),
+    ("&Review", [ActionId.SUBMIT_FOR_REVIEW, ActionId.WITHDRAW_FROM_REVIEW, None, ActionId.APPROVE,
+                 ActionId.REQUEST_CHANGES]),
     ("&View", [ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
                ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW, ActionId.TOGGLE_FIELDS,
                ActionId.TOGGLE_PROBLEMS]),

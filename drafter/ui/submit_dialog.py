@@ -1,0 +1,58 @@
+"""Review ▸ Submit for Review…: a note for the reviewers, and whom to ask (anyone at each stage if none)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.store.records import Person
+
+
+class SubmitDialog(QDialog):
+    def __init__(self, reviewers: list[Person], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Submit for Review")
+        self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName("Note for the reviewers")
+        self.note.setPlaceholderText("What the reviewers should know (optional)")
+        self.note.setMaximumHeight(90)
+        self.reviewers = QListWidget(self)
+        self.reviewers.setAccessibleName("Reviewers to ask")
+        for person in reviewers:
+            item = QListWidgetItem(f"{person.display_name} ({person.login})", self.reviewers)
+            item.setData(Qt.ItemDataRole.UserRole, person.login)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        submit = buttons.addButton("Submit", QDialogButtonBox.ButtonRole.AcceptRole)
+        submit.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The text is taken as it reads now and becomes read-only while in "
+                                "review. Withdraw it to edit again.", self))
+        layout.addWidget(QLabel("Note:", self))
+        layout.addWidget(self.note)
+        layout.addWidget(QLabel("Ask these reviewers (none: anyone who reviews at each stage):", self))
+        layout.addWidget(self.reviewers)
+        layout.addWidget(buttons)
+
+    def chosen_reviewers(self) -> tuple[str, ...]:
+        chosen = []
+        for row in range(self.reviewers.count()):
+            item = self.reviewers.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(chosen)
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()

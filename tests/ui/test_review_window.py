@@ -1,0 +1,140 @@
+"""Review in the window: submit (refused while a check reports an error), read-only in review,
+approve and request changes from the banner, and editing an approved statement after confirming."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from drafter.core.statement import Status
+from drafter.ui.actions import ActionId
+from drafter.ui.main_window import MainWindow
+from drafter.ui.submit_dialog import SubmitDialog
+from tests.ui.helpers import ScriptedPrompts, make_window
+
+CLEAN = "# Statement on Riverton\n\nWe stand with our officers and their families.\n"
+
+
+def open_text(window: MainWindow, text: str) -> int:
+    assert window.services is not None
+    created = window.services.statements.create(title="Review", text=text, actor=window.services.actor_login)
+    window.refresh_list()
+    assert window.open_statement(created.id)
+    return created.id
+
+
+def submit_with(prompts: ScriptedPrompts, note: str = "Ready", reviewers: tuple[str, ...] = ()) -> None:
+    def fill(dialog: SubmitDialog) -> bool:
+        dialog.note.setPlainText(note)
+        for row in range(dialog.reviewers.count()):
+            item = dialog.reviewers.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in reviewers:
+                item.setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+        return True
+
+    prompts.dialog_handler = fill
+
+
+def test_submit_makes_the_text_read_only_and_shows_who_it_waits_for(window: MainWindow,
+                                                                    prompts: ScriptedPrompts,
+                                                                    services: Any) -> None:
+    services.people.ensure("bo", roles=["reviewer"])
+    sid = open_text(window, CLEAN)
+    submit_with(prompts, "Ready for the mayor", ("bo",))
+    assert window.review_ops is not None
+    window.review_ops.submit()
+    assert services.statements.get(sid).status is Status.IN_REVIEW
+    revision = services.workspace.reviews.revision(sid)
+    assert (revision.note, revision.reviewers) == ("Ready for the mayor", ("bo",))
+    assert window.editor.isReadOnly()
+    banner = window.review_banner
+    assert banner.isVisible()
+    assert banner.message.text().startswith("In review: revision 1, waiting for Review: any reviewer")
+    assert banner.withdraw.isVisible()  # the author may withdraw
+
+
+def test_submit_is_refused_while_a_check_reports_an_error(window: MainWindow, prompts: ScriptedPrompts,
+                                                          services: Any) -> None:
+    sid = open_text(window, CLEAN + "\nQuote: {{quote}}\n")
+    submit_with(prompts)
+    assert window.review_ops is not None
+    window.review_ops.submit()
+    assert services.statements.get(sid).status is Status.DRAFT
+    [(_kind, title, text)] = [a for a in prompts.asked if a[0] == "error"]
+    assert title == "Not submitted" and "{{quote}}" in text
+    assert not window.editor.isReadOnly() and window.problems_dock.isVisible()
+
+
+def test_a_reviewer_approves_from_the_banner_and_the_author_cannot(qtbot: Any, services: Any,
+                                                                   prompts: ScriptedPrompts,
+                                                                   tmp_path: Any) -> None:
+    from drafter.services import open_services
+
+    services.people.ensure("bo", roles=["reviewer"])
+    author = make_window(qtbot, services, prompts, tmp_path / "author.ini")
+    sid = open_text(author, CLEAN)
+    submit_with(prompts)
+    assert author.review_ops is not None
+    author.review_ops.submit()
+    # The author has every role (the workspace's first person) and still may not approve it.
+    assert not author.review_banner.approve.isVisible()
+    assert not author.actions[ActionId.APPROVE].isEnabled()
+    reviewer_services = open_services(str(services.workspace.path), "bo")
+    reviewer_prompts = ScriptedPrompts()
+    reviewer = make_window(qtbot, reviewer_services, reviewer_prompts, tmp_path / "reviewer.ini")
+    try:
+        reviewer.open_statement(sid)
+        assert reviewer.review_banner.approve.isVisible()
+        reviewer_prompts.text_answer = "Good to go."
+        qtbot.mouseClick(reviewer.review_banner.approve, Qt.MouseButton.LeftButton)
+        assert reviewer_services.statements.get(sid).status is Status.APPROVED
+        [review] = reviewer_services.workspace.reviews.reviews(sid)
+        assert (review.reviewer, review.note) == ("bo", "Good to go.")
+        assert reviewer.review_banner.message.text().startswith("Approved by bo")
+    finally:
+        reviewer.close()
+        author.close()
+        reviewer_services.close()
+
+
+def test_request_changes_needs_a_note_and_sends_it_back(window: MainWindow, prompts: ScriptedPrompts,
+                                                        services: Any) -> None:
+    services.workspace.settings.put("review_policy", {"stages": [{"name": "Review"}],
+                                                      "allow_self_approval": True}, actor="admin")
+    sid = open_text(window, CLEAN)
+    submit_with(prompts)
+    assert window.review_ops is not None
+    window.review_ops.submit()
+    prompts.text_answer = "   "
+    window.review_ops.request_changes()
+    assert services.statements.get(sid).status is Status.IN_REVIEW
+    prompts.text_answer = "Name the chief."
+    window.review_ops.request_changes()
+    assert services.statements.get(sid).status is Status.CHANGES_REQUESTED
+    assert not window.editor.isReadOnly()
+    assert window.review_banner.message.text().endswith("“Name the chief.”")
+
+
+def test_editing_an_approved_statement_needs_confirming(window: MainWindow, prompts: ScriptedPrompts,
+                                                        services: Any) -> None:
+    services.workspace.settings.put("review_policy", {"stages": [{"name": "Review"}],
+                                                      "allow_self_approval": True}, actor="admin")
+    sid = open_text(window, CLEAN)
+    submit_with(prompts)
+    assert window.review_ops is not None
+    window.review_ops.submit()
+    prompts.text_answer = ""
+    window.review_ops.approve()
+    assert services.statements.get(sid).status is Status.APPROVED
+    assert window.editor.isReadOnly()
+    [review] = services.workspace.reviews.reviews(sid)
+    assert review.self_approval is True  # allowed by the policy, and recorded
+    prompts.confirm_answer = False
+    window.review_ops.reopen()
+    assert services.statements.get(sid).status is Status.APPROVED and window.editor.isReadOnly()
+    prompts.confirm_answer = True
+    window.review_ops.reopen()
+    assert services.statements.get(sid).status is Status.DRAFT and not window.editor.isReadOnly()
+    assert services.workspace.reviews.reviews(sid)[0].superseded is True
