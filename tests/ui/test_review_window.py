@@ -37,6 +37,18 @@ def submit_with(prompts: ScriptedPrompts, note: str = "Ready", reviewers: tuple[
     prompts.dialog_handler = fill
 
 
+def submitted_by_a_self_approving_author(window: MainWindow, prompts: ScriptedPrompts, services: Any) -> int:
+    """A statement in review in a workspace whose policy lets authors approve (the window's person is
+    the only reviewer there is)."""
+    services.workspace.settings.put("review_policy", {"stages": [{"name": "Review"}],
+                                                      "allow_self_approval": True}, actor="admin")
+    sid = open_text(window, CLEAN)
+    submit_with(prompts)
+    assert window.review_ops is not None
+    window.review_ops.submit()
+    return sid
+
+
 def test_submit_makes_the_text_read_only_and_shows_who_it_waits_for(window: MainWindow,
                                                                     prompts: ScriptedPrompts,
                                                                     services: Any) -> None:
@@ -101,12 +113,7 @@ def test_a_reviewer_approves_from_the_banner_and_the_author_cannot(qtbot: Any, s
 
 def test_request_changes_needs_a_note_and_sends_it_back(window: MainWindow, prompts: ScriptedPrompts,
                                                         services: Any) -> None:
-    services.workspace.settings.put("review_policy", {"stages": [{"name": "Review"}],
-                                                      "allow_self_approval": True}, actor="admin")
-    sid = open_text(window, CLEAN)
-    submit_with(prompts)
-    assert window.review_ops is not None
-    window.review_ops.submit()
+    sid = submitted_by_a_self_approving_author(window, prompts, services)
     prompts.text_answer = "   "
     window.review_ops.request_changes()
     assert services.statements.get(sid).status is Status.IN_REVIEW
@@ -119,12 +126,7 @@ def test_request_changes_needs_a_note_and_sends_it_back(window: MainWindow, prom
 
 def test_editing_an_approved_statement_needs_confirming(window: MainWindow, prompts: ScriptedPrompts,
                                                         services: Any) -> None:
-    services.workspace.settings.put("review_policy", {"stages": [{"name": "Review"}],
-                                                      "allow_self_approval": True}, actor="admin")
-    sid = open_text(window, CLEAN)
-    submit_with(prompts)
-    assert window.review_ops is not None
-    window.review_ops.submit()
+    sid = submitted_by_a_self_approving_author(window, prompts, services)
     prompts.text_answer = ""
     window.review_ops.approve()
     assert services.statements.get(sid).status is Status.APPROVED
