@@ -9,9 +9,9 @@ inserted segments put together give back the new text exactly. One
 consequence: splitting or joining paragraphs, with no word changed, is not
 marked (the new text shows the new paragraphs).
 
-How, quickly: the paragraphs (text between blank lines) are matched first
-and only the paragraphs that changed are compared word by word, so a long
-statement with a few edits costs little more than reading it.
+How, quickly: the paragraphs and sentences are matched first and only the
+ones that changed are compared word by word, so a long statement with a few
+edits costs little more than reading it.
 
 Left alone: Markdown is compared and shown as plain text, not rendered; no
 attempt is made to detect moved text (a moved sentence is a deletion and an
@@ -40,6 +40,7 @@ _WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
 _TOKEN_RE = re.compile(rf"({_WORD}|[^\s])(\s*)")
 _WORD_RE = re.compile(_WORD)
 _LEADING_SPACE_RE = re.compile(r"\s*")
+_SENTENCE_ENDS = frozenset(".!?…")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def compare(old: str, new: str) -> list[Segment]:
     Two empty texts give no segments; two texts that differ at most in
     whitespace give one equal segment.
     """
-    old_lead, old_items = _items(old)
+    _, old_items = _items(old)
     new_lead, new_items = _items(new)
     out = _Segments()
     out.add("equal" if old_items or not new_items else "insert", new_lead)
@@ -136,12 +137,16 @@ def _items(text: str) -> tuple[str, list[_Item]]:
 
 
 def _paragraphs(items: list[_Item]) -> list[tuple[tuple[str, ...], list[_Item]]]:
-    """The tokens cut after each blank line, each paragraph keyed by its tokens without whitespace."""
+    """The tokens cut after each blank line and each sentence, keyed by their tokens without whitespace.
+
+    Sentences too, so that a statement written as one long paragraph is
+    still compared piece by piece.
+    """
     paragraphs: list[tuple[tuple[str, ...], list[_Item]]] = []
     current: list[_Item] = []
     for item in items:
         current.append(item)
-        if item[1].count("\n") >= 2:
+        if item[1] and (item[0] in _SENTENCE_ENDS or item[1].count("\n") >= 2):
             paragraphs.append((tuple(token for token, _ in current), current))
             current = []
     if current:
@@ -180,7 +185,7 @@ def _compare_words(old: list[_Item], new: list[_Item], out: _Segments) -> None:
 _Opcode = tuple[str, int, int, int, int]
 
 
-def _slide_to_words(opcodes: list[_Opcode], old: list[_Item], new: list[_Item]) -> list[_Opcode]:
+def _slide_to_words(opcodes: Sequence[_Opcode], old: list[_Item], new: list[_Item]) -> list[_Opcode]:
     """Pure insertions and deletions moved, where the tokens allow, to start at a word and end before a space.
 
     "One. Two. Three." against "One. Three." deletes either ". Two" or
@@ -212,7 +217,10 @@ def _slide_to_words(opcodes: list[_Opcode], old: list[_Item], new: list[_Item]) 
 
 
 def _fit(items: list[_Item], start: int, end: int) -> int:
-    """How well tokens start:end read as a change of their own: after a space, starting a word, before a space."""
+    """How well tokens start:end read as a change of their own.
+
+    Best after a space, starting with a word and ending before a space.
+    """
     return (
         2 * (start == 0 or items[start - 1][1] != "")
         + (_WORD_RE.fullmatch(items[start][0]) is not None)

@@ -27,6 +27,8 @@ class ActionId(enum.Enum):
     TOGGLE_FIELDS = "toggle_fields"
     CHECK_SPELLING = "check_spelling"
     CHECK_ALL_CAPS = "check_all_caps"
+    MANAGE_PEOPLE = "manage_people"
+    SHOW_HISTORY = "show_history"
     SUBMIT_FOR_REVIEW = "submit_for_review"
     WITHDRAW_FROM_REVIEW = "withdraw_from_review"
     APPROVE = "approve"
@@ -84,6 +86,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.TOGGLE_FIELDS: ActionSpec("&Fields", "Show or hide the statement's template fields",
                                        "Ctrl+Shift+F"),
     ActionId.CHECK_SPELLING: ActionSpec("Check &Spelling…", "Walk through the unknown words", "F7"),
+    ActionId.MANAGE_PEOPLE: ActionSpec("&People…", "Who works in this workspace, and their roles"),
+    ActionId.SHOW_HISTORY: ActionSpec("&History…",
+                                      "Every event of the statement, and any two revisions compared",
+                                      "Ctrl+Shift+H"),
     ActionId.SUBMIT_FOR_REVIEW: ActionSpec("&Submit for Review…",
                                            "Take a revision of the text and ask for review", "Ctrl+Return"),
     ActionId.WITHDRAW_FROM_REVIEW: ActionSpec("&Withdraw from Review",

@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         a.set_enabled(open_one and trashed, ActionId.RESTORE_FROM_TRASH)
         if not open_one or self.review_ops is None:  # with a statement open, ReviewOps decides
             a.set_enabled(False, ActionId.SUBMIT_FOR_REVIEW, ActionId.WITHDRAW_FROM_REVIEW,
-                          ActionId.APPROVE, ActionId.REQUEST_CHANGES)
+                          ActionId.APPROVE, ActionId.REQUEST_CHANGES, ActionId.SHOW_HISTORY)
 
     def _restore_layout(self) -> None:
         state = self.window_state

@@ -18,11 +18,11 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
                ActionId.CHECK_ALL_CAPS]),
     ("&Insert", [ActionId.MANAGE_SNIPPETS]),
     ("&Review", [ActionId.SUBMIT_FOR_REVIEW, ActionId.WITHDRAW_FROM_REVIEW, None, ActionId.APPROVE,
-                 ActionId.REQUEST_CHANGES]),
+                 ActionId.REQUEST_CHANGES, None, ActionId.SHOW_HISTORY]),
     ("&View", [ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
                ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW, ActionId.TOGGLE_FIELDS,
                ActionId.TOGGLE_PROBLEMS]),
-    ("&Settings", [ActionId.ORGANISATION_PROFILE, ActionId.CHECK_SETTINGS]),
+    ("&Settings", [ActionId.ORGANISATION_PROFILE, ActionId.CHECK_SETTINGS, ActionId.MANAGE_PEOPLE]),
     ("&Help", [ActionId.ABOUT]),
 ]
 

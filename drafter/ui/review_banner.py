@@ -24,6 +24,7 @@ class ReviewBanner(QFrame):
     approveRequested = Signal()
     changesRequested = Signal()
     reopenRequested = Signal()
+    compareRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,9 @@ class ReviewBanner(QFrame):
         self.request_changes = QPushButton("Request Changes…", self)
         self.reopen = QPushButton("Edit…", self)
         self.reopen.setToolTip("Editing sets the approval aside and returns the statement to draft")
+        self.compare = QPushButton("What Changed…", self)
+        self.compare.setToolTip("This revision compared, word by word, with the one you last looked at")
+        self.compare.clicked.connect(self.compareRequested)
         self.withdraw.clicked.connect(self.withdrawRequested)
         self.approve.clicked.connect(self.approveRequested)
         self.request_changes.clicked.connect(self.changesRequested)
@@ -44,13 +48,13 @@ class ReviewBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.message, 1)
-        for button in (self.withdraw, self.approve, self.request_changes, self.reopen):
+        for button in (self.compare, self.withdraw, self.approve, self.request_changes, self.reopen):
             layout.addWidget(button)
         self.hide()
 
     def show_state(self, status: str, message: str, *, can_withdraw: bool = False,
                    can_approve: bool = False, can_request_changes: bool = False,
-                   can_reopen: bool = False) -> None:
+                   can_reopen: bool = False, can_compare: bool = False) -> None:
         """Show ``message`` in the colour of ``status``, with the buttons this person may use."""
         self.message.setText(message)
         self.setStyleSheet(f"#reviewBanner {{ background: {_COLOURS.get(status, '#eeeeee')}; "
@@ -59,6 +63,7 @@ class ReviewBanner(QFrame):
         self.approve.setVisible(can_approve)
         self.request_changes.setVisible(can_request_changes)
         self.reopen.setVisible(can_reopen)
+        self.compare.setVisible(can_compare)
         self.setVisible(bool(message))
 
     def clear(self) -> None:

@@ -35,12 +35,14 @@ class ReviewOps(WindowOps):
             ActionId.WITHDRAW_FROM_REVIEW: self.withdraw,
             ActionId.APPROVE: self.approve,
             ActionId.REQUEST_CHANGES: self.request_changes,
+            ActionId.SHOW_HISTORY: self.show_history,
         })
         banner = window.review_banner
         banner.withdrawRequested.connect(self.withdraw)
         banner.approveRequested.connect(self.approve)
         banner.changesRequested.connect(self.request_changes)
         banner.reopenRequested.connect(self.reopen)
+        banner.compareRequested.connect(lambda: self.show_history(since_last_look=True))
         self.shown: tuple[int, str] | None = None  # (revision, sha256) the reviewer is looking at
 
     # -- showing the state -----------------------------------------------------------
@@ -49,7 +51,7 @@ class ReviewOps(WindowOps):
         if statement is None:
             window.review_banner.clear()
             self.shown = None
-            window.actions.set_enabled(False, *_REVIEW_ACTIONS)
+            window.actions.set_enabled(False, *_REVIEW_ACTIONS, ActionId.SHOW_HISTORY)
             return
         reviews = self._services.workspace.reviews
         state = reviews.state(statement.id)
@@ -72,7 +74,9 @@ class ReviewOps(WindowOps):
         window.review_banner.show_state(
             statement.status.value, self._message(statement, state.revision, state.waiting_for(policy)),
             can_withdraw=can_withdraw, can_approve=can_approve, can_request_changes=can_review,
-            can_reopen=statement.status is Status.APPROVED and not statement.trashed)
+            can_reopen=statement.status is Status.APPROVED and not statement.trashed,
+            can_compare=in_review and (state.revision or 0) > 1)
+        a[ActionId.SHOW_HISTORY].setEnabled(True)
 
     def _message(self, statement: Statement, revision: int | None, waiting: str) -> str:
         status = statement.status
@@ -101,6 +105,23 @@ class ReviewOps(WindowOps):
         self.window.refresh_list()
         if statement_id is not None:
             self.statement_opened(self._services.statements.get(statement_id))
+
+    def show_history(self, *, since_last_look: bool = False) -> None:
+        """The timeline and the comparison; from the banner, what changed since this person last looked."""
+        from drafter.ui.history_dialog import HistoryDialog, baseline_for
+
+        window = self.window
+        statement_id = window.current_id
+        if statement_id is None:
+            return
+        reviews = self._services.workspace.reviews
+        revisions = reviews.revisions(statement_id)
+        baseline = (baseline_for(self._login(), revisions, reviews.reviews(statement_id))
+                    if since_last_look else None)
+        dialog = HistoryDialog(self._services.statements.get(statement_id).title,
+                               self._services.workspace.audit.events(statement_id), revisions,
+                               window.editor.toPlainText(), compare_from=baseline, parent=window)
+        window.prompts.run_dialog(dialog)
 
     # -- the steps -------------------------------------------------------------------
     def submit(self) -> None:

@@ -140,3 +140,46 @@ def test_editing_an_approved_statement_needs_confirming(window: MainWindow, prom
     window.review_ops.reopen()
     assert services.statements.get(sid).status is Status.DRAFT and not window.editor.isReadOnly()
     assert services.workspace.reviews.reviews(sid)[0].superseded is True
+
+
+def test_history_shows_every_event_and_what_changed_since_the_reviewer_last_looked(
+        qtbot: Any, services: Any, prompts: ScriptedPrompts, tmp_path: Any) -> None:
+    from drafter.services import open_services
+    from drafter.ui.history_dialog import HistoryDialog
+
+    services.people.ensure("bo", roles=["reviewer"])
+    author = make_window(qtbot, services, prompts, tmp_path / "author.ini")
+    sid = open_text(author, CLEAN)
+    submit_with(prompts)
+    assert author.review_ops is not None
+    author.review_ops.submit()
+    revision = services.workspace.reviews.revision(sid)
+    services.workspace.reviews.decide(sid, actor="bo", decision="request_changes", revision=1,
+                                      sha256=revision.sha256, note="Thank the families too.")
+    author.review_ops._reload()
+    author.editor.selectAll()
+    author.editor.insertPlainText(CLEAN.replace("and their families", "and thank their families"))
+    assert author.save_now()
+    author.review_ops.submit()
+    reviewer_services = open_services(str(services.workspace.path), "bo")
+    reviewer_prompts = ScriptedPrompts()
+    shown: list[HistoryDialog] = []
+    reviewer_prompts.dialog_handler = lambda dialog: shown.append(dialog) or False
+    reviewer = make_window(qtbot, reviewer_services, reviewer_prompts, tmp_path / "reviewer.ini")
+    try:
+        reviewer.open_statement(sid)
+        assert reviewer.review_banner.compare.isVisible()
+        qtbot.mouseClick(reviewer.review_banner.compare, Qt.MouseButton.LeftButton)
+        [dialog] = shown
+        events = [dialog.timeline.item(i).text() for i in range(dialog.timeline.count())]
+        assert [e.split("  ", 2)[2] for e in events] == [
+            "created the statement", "submitted revision 1 for review: “Ready”",
+            "asked for changes to revision 1: “Thank the families too.”",
+            "edited the text (version 2)", "submitted revision 2 for review: “Ready”"]
+        assert (dialog.old.currentData(), dialog.new.currentData()) == (1, 2)
+        assert dialog.counts.text() == "1 word added, 0 words removed"
+        assert "and thank their families" in dialog.view.toPlainText()
+    finally:
+        reviewer.close()
+        author.close()
+        reviewer_services.close()
