@@ -28,6 +28,8 @@ class ActionId(enum.Enum):
     CHECK_SPELLING = "check_spelling"
     CHECK_ALL_CAPS = "check_all_caps"
     MANAGE_PEOPLE = "manage_people"
+    ADD_COMMENT = "add_comment"
+    TOGGLE_COMMENTS = "toggle_comments"
     SHOW_HISTORY = "show_history"
     SUBMIT_FOR_REVIEW = "submit_for_review"
     WITHDRAW_FROM_REVIEW = "withdraw_from_review"
@@ -86,6 +88,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.TOGGLE_FIELDS: ActionSpec("&Fields", "Show or hide the statement's template fields",
                                        "Ctrl+Shift+F"),
     ActionId.CHECK_SPELLING: ActionSpec("Check &Spelling…", "Walk through the unknown words", "F7"),
+    ActionId.ADD_COMMENT: ActionSpec("&Comment on Selection…", "Comment on the selected words", "Ctrl+Alt+M"),
+    ActionId.TOGGLE_COMMENTS: ActionSpec("&Comments", "Show or hide the comments", "Ctrl+Shift+K"),
     ActionId.MANAGE_PEOPLE: ActionSpec("&People…", "Who works in this workspace, and their roles"),
     ActionId.SHOW_HISTORY: ActionSpec("&History…",
                                       "Every event of the statement, and any two revisions compared",

@@ -31,6 +31,19 @@ def qt_offset(text: str, index: int) -> int:
     return index + sum(1 for char in prefix if ord(char) > 0xFFFF)
 
 
+def python_offset(text: str, position: int) -> int:
+    """A Qt text position as a Python string index (the inverse of ``qt_offset``)."""
+    if text.isascii():
+        return position
+    index = units = 0
+    for char in text:
+        if units >= position:
+            break
+        units += 2 if ord(char) > 0xFFFF else 1
+        index += 1
+    return index
+
+
 class MarkdownEditor(QPlainTextEdit):
     """Emits ``topLineChanged`` when scrolled, ``cursorLineChanged`` when the cursor moves lines."""
 
@@ -124,6 +137,14 @@ class MarkdownEditor(QPlainTextEdit):
         """Select ``start:end`` given as Python indices into ``toPlainText()``."""
         text = self.toPlainText()
         self.select_range(qt_offset(text, start), qt_offset(text, end))
+
+    def selected_text_range(self) -> tuple[int, int] | None:
+        """The selection as Python indices into ``toPlainText()``, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        text = self.toPlainText()
+        return python_offset(text, cursor.selectionStart()), python_offset(text, cursor.selectionEnd())
 
     def replace_text_range(self, start: int, end: int, replacement: str, text: str | None = None) -> None:
         """Replace ``start:end``, Python indices into ``text`` (default: the current

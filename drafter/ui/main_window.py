@@ -22,6 +22,8 @@ from drafter.core.text_stats import text_stats
 from drafter.ui.actions import ActionId, ActionRegistry
 from drafter.ui.autosave import Autosaver
 from drafter.ui.check_ops import CheckOps
+from drafter.ui.comment_ops import CommentOps
+from drafter.ui.comments_panel import CommentsPanel
 from drafter.ui.editor import MarkdownEditor
 from drafter.ui.empty_state import EmptyState
 from drafter.ui.fields_panel import FieldsPanel
@@ -45,6 +47,7 @@ from drafter.ui.window_state import WindowState
 
 if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads after the first paint
     from drafter.checking import CheckWorker
+    from drafter.core.statement import Statement
     from drafter.services import Services
 
 log = logging.getLogger(__name__)
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.spelling_ops: SpellingOps | None = None
         self.check_ops: CheckOps | None = None
         self.review_ops: ReviewOps | None = None
+        self.comment_ops: CommentOps | None = None
         self._run = run  # moves work off the GUI thread (tests run it inline)
         # The drafting checks' own process (None: they run through ``run``, as in tests).
         self.check_worker = check_worker
@@ -109,6 +113,14 @@ class MainWindow(QMainWindow):
         self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.comments_panel = CommentsPanel(self)
+        self.comments_dock = QDockWidget("Comments", self)
+        self.comments_dock.setObjectName("commentsDock")
+        self.comments_dock.setWidget(self.comments_panel)
+        self.comments_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.comments_dock)
+        self.comments_dock.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
@@ -156,6 +168,8 @@ class MainWindow(QMainWindow):
         a[ActionId.TOGGLE_FIELDS].triggered.connect(self._toggle_fields)
         a[ActionId.TOGGLE_PROBLEMS].triggered.connect(
             lambda: self.problems_dock.setVisible(not self.problems_dock.isVisible()))
+        a[ActionId.TOGGLE_COMMENTS].triggered.connect(
+            lambda: self.comments_dock.setVisible(not self.comments_dock.isVisible()))
         self.empty_state.blank.clicked.connect(a[ActionId.NEW_STATEMENT].trigger)
         self.empty_state.from_template.clicked.connect(a[ActionId.NEW_FROM_TEMPLATE].trigger)
         self.fields_panel.fieldsChanged.connect(self._store_fields)
@@ -188,6 +202,7 @@ class MainWindow(QMainWindow):
         self.spelling_ops = SpellingOps(self, spelling or SpellingController(services, self, run=self._run))
         self.check_ops = CheckOps(self, self.spelling_ops.controller)
         self.review_ops = ReviewOps(self)
+        self.comment_ops = CommentOps(self)
         self.status.show_person(services.actor.display_name or services.actor.login)
         self.refresh_list()
         remembered = self.window_state.open_statement
@@ -234,8 +249,7 @@ class MainWindow(QMainWindow):
             self.spelling_ops.statement_opened(statement)
         if self.check_ops is not None:
             self.check_ops.statement_opened(statement)
-        if self.review_ops is not None:
-            self.review_ops.statement_opened(statement)
+        self.show_statement_state(statement)
         if restore_cursor:
             self.editor.set_cursor_position(self.window_state.cursor_of(statement.id))
         self.setWindowTitle(f"{statement.title} — {APP_NAME}")
@@ -255,6 +269,13 @@ class MainWindow(QMainWindow):
         self._show_no_statement()
         self._update_enabled()
 
+    def show_statement_state(self, statement: Statement | None) -> None:
+        """Where the statement is in its life (banner, read-only, review actions) and its comments."""
+        if self.review_ops is not None:
+            self.review_ops.statement_opened(statement)
+        if self.comment_ops is not None:
+            self.comment_ops.statement_opened(statement)
+
     def save_now(self) -> bool:
         return self.autosaver.save_now() if self.autosaver is not None else True
 
@@ -272,8 +293,7 @@ class MainWindow(QMainWindow):
         self.status.protected.clear()
         if self.check_ops is not None:
             self.check_ops.statement_opened(None)
-        if self.review_ops is not None:
-            self.review_ops.statement_opened(None)
+        self.show_statement_state(None)
         self._fixed_originals = {}
         self.status.position.clear()
         self.status.save_state.clear()
@@ -330,6 +350,8 @@ class MainWindow(QMainWindow):
     def _on_saved(self, _version: int, when) -> None:  # type: ignore[no-untyped-def]
         self.status.show_saved(when)
         self.refresh_list()
+        if self.comment_ops is not None:
+            self.comment_ops.reload()  # say which comments' phrases the edit took away
 
     def _on_save_failed(self, message: str) -> None:
         self.status.show_unsaved(message)
@@ -361,7 +383,8 @@ class MainWindow(QMainWindow):
                       ActionId.NEW_FROM_TEMPLATE, ActionId.IMPORT_TEMPLATE,
                       ActionId.ORGANISATION_PROFILE, ActionId.MANAGE_SNIPPETS, ActionId.CHECK_SETTINGS)
         a.set_enabled(open_one, ActionId.NEXT_PLACEHOLDER, ActionId.PREVIOUS_PLACEHOLDER,
-                      ActionId.SAVE_AS_TEMPLATE, ActionId.CHECK_SPELLING, ActionId.NEXT_PROBLEM)
+                      ActionId.SAVE_AS_TEMPLATE, ActionId.CHECK_SPELLING, ActionId.NEXT_PROBLEM,
+                      ActionId.ADD_COMMENT)
         a.set_enabled(open_one, ActionId.SAVE_AS_MARKDOWN, ActionId.SAVE_NOW, ActionId.RENAME,
                       ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
                       ActionId.FIND_PREVIOUS, ActionId.SELECT_ALL)

@@ -18,10 +18,10 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
                ActionId.CHECK_ALL_CAPS]),
     ("&Insert", [ActionId.MANAGE_SNIPPETS]),
     ("&Review", [ActionId.SUBMIT_FOR_REVIEW, ActionId.WITHDRAW_FROM_REVIEW, None, ActionId.APPROVE,
-                 ActionId.REQUEST_CHANGES, None, ActionId.SHOW_HISTORY]),
+                 ActionId.REQUEST_CHANGES, None, ActionId.ADD_COMMENT, ActionId.SHOW_HISTORY]),
     ("&View", [ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
                ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW, ActionId.TOGGLE_FIELDS,
-               ActionId.TOGGLE_PROBLEMS]),
+               ActionId.TOGGLE_PROBLEMS, ActionId.TOGGLE_COMMENTS]),
     ("&Settings", [ActionId.ORGANISATION_PROFILE, ActionId.CHECK_SETTINGS, ActionId.MANAGE_PEOPLE]),
     ("&Help", [ActionId.ABOUT]),
 ]

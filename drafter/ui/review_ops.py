@@ -104,7 +104,7 @@ class ReviewOps(WindowOps):
         statement_id = self.window.current_id
         self.window.refresh_list()
         if statement_id is not None:
-            self.statement_opened(self._services.statements.get(statement_id))
+            self.window.show_statement_state(self._services.statements.get(statement_id))
 
     def show_history(self, *, since_last_look: bool = False) -> None:
         """The timeline and the comparison; from the banner, what changed since this person last looked."""
