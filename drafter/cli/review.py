@@ -38,6 +38,17 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--note", help="what should change (required with --request-changes)")
     p.set_defaults(handler=review)
 
+    p = commands.add_parser("policy", parents=[common],
+                            help="the review stages and whether authors may approve their own text")
+    p.add_argument("--stage", action="append", default=[], metavar="NAME[:LOGIN,LOGIN][:N]",
+                   help="replace the stages, in order: a name, who may approve (default: any reviewer) "
+                        "and how many approvals it needs (default 1), e.g. 'Legal counsel:legal:1'")
+    self_approval = p.add_mutually_exclusive_group()
+    self_approval.add_argument("--allow-self-approval", dest="self_approval", action="store_true",
+                               default=None)
+    self_approval.add_argument("--no-self-approval", dest="self_approval", action="store_false")
+    p.set_defaults(handler=policy)
+
     p = commands.add_parser("history", parents=[common], help="every event of a statement, who and when")
     p.add_argument("statement_id", metavar="ID", type=int)
     p.set_defaults(handler=history)
@@ -88,6 +99,50 @@ def history(args: argparse.Namespace, services: Services) -> int:
             described = describe(event.action, event.details)
             emit_line(f"{local_time(event.occurred_at)}  {event.actor}  {described}")
     return 0
+
+
+def policy(args: argparse.Namespace, services: Services) -> int:
+    """Show the review policy; with --stage or a self-approval switch, change it (administrators)."""
+    from dataclasses import replace
+
+    from drafter.core.errors import DrafterError
+    from drafter.core.workflow import POLICY_KEY
+
+    current = services.workspace.reviews.policy()
+    if args.stage or args.self_approval is not None:
+        if not services.actor.has_role("admin"):
+            raise DrafterError(f"Only an administrator can change the review policy, and "
+                               f"{services.actor_login} is not one.")
+        changed = current
+        if args.stage:
+            changed = replace(changed, stages=tuple(_stage(text) for text in args.stage))
+        if args.self_approval is not None:
+            changed = replace(changed, allow_self_approval=args.self_approval)
+        services.workspace.settings.put(POLICY_KEY, changed.to_dict(), actor=services.actor_login)
+        current = changed
+    if args.json:
+        emit_json(current.to_dict())
+    else:
+        for number, stage in enumerate(current.stages, start=1):
+            emit_line(f"{number}. {stage.name}: {stage.describe_reviewers()}, "
+                      f"{stage.approvals} approval{'s' * (stage.approvals != 1)}")
+        emit_line("Authors may approve their own text (recorded as self-approval)."
+                  if current.allow_self_approval else "Authors may not approve their own text.")
+    return 0
+
+
+def _stage(text: str):  # type: ignore[no-untyped-def]
+    from drafter.core.errors import DrafterError
+    from drafter.core.workflow import Stage
+
+    name, _, rest = text.partition(":")
+    logins, _, count = rest.partition(":")
+    if not name.strip():
+        raise DrafterError(f"A stage needs a name: {text!r} (e.g. 'Legal counsel:legal:1').")
+    if count and (not count.strip().isdigit() or not 1 <= int(count) <= 20):
+        raise DrafterError(f"The approvals of the stage {name.strip()!r} must be a number from 1 to 20.")
+    reviewers = frozenset(login.strip() for login in logins.split(",") if login.strip())
+    return Stage(name.strip(), reviewers, int(count) if count else 1)
 
 
 def _revision_json(revision: Revision) -> dict[str, object]:

@@ -103,3 +103,29 @@ def test_editing_an_approved_statement_needs_reopen_approved(capsys, tmp_path: P
     assert code == 0, err
     _, out, _ = run(capsys, "--json", "history", sid)
     assert [e["action"] for e in json.loads(out)][-2:] == ["approval_superseded", "edited"]
+
+
+def test_the_policy_s_stages_are_followed_in_order(capsys, tmp_path: Path) -> None:
+    _people(capsys)
+    from drafter.services import open_services
+
+    services = open_services(None, "press.office")
+    services.people.ensure("legal", roles=["reviewer"])
+    services.close()
+    code, _, err = run(capsys, "policy", "--stage", "Communications lead:bo", "--as", "bo")
+    assert code == 1 and "Only an administrator" in err
+    code, out, err = run(capsys, "--json", "policy", "--stage", "Communications lead:bo",
+                         "--stage", "Legal counsel:legal:1")
+    assert code == 0, err
+    assert [s["name"] for s in json.loads(out)["stages"]] == ["Communications lead", "Legal counsel"]
+    _, out, _ = run(capsys, "policy")
+    assert out.splitlines() == ["1. Communications lead: bo, 1 approval",
+                                "2. Legal counsel: legal, 1 approval",
+                                "Authors may not approve their own text."]
+    sid = _import(capsys, tmp_path)
+    run(capsys, "submit", sid, "--as", "dee")
+    code, _, err = run(capsys, "review", sid, "--approve", "--as", "legal")
+    assert code == 1 and "waits for bo" in err  # a stage cannot be skipped
+    assert run(capsys, "review", sid, "--approve", "--as", "bo")[0] == 0
+    code, out, _ = run(capsys, "--json", "review", sid, "--approve", "--as", "legal")
+    assert code == 0 and json.loads(out)["status"] == "approved"
