@@ -13,6 +13,8 @@ CORE_AND_STORE = [
     "drafter.personal_dictionary", "drafter.store.database", "drafter.store.statements",
     "drafter.store.people", "drafter.store.audit", "drafter.services", "drafter.cli",
     "drafter.core.checks.registry", "drafter.checking", "drafter.cli.checks",
+    "drafter.core.compare", "drafter.core.anchors", "drafter.core.workflow", "drafter.reviewing",
+    "drafter.waiting", "drafter.store.reviews", "drafter.store.comments",
 ]
 
 

@@ -2,8 +2,10 @@
 
 The first person ever recorded in a workspace gets every role (admin,
 drafter, reviewer): someone must be able to set the workspace up. Later
-people are drafters unless told otherwise. Adding people and roles is
-recorded in the audit log.
+people are drafters unless told otherwise. Adding people, renaming them,
+and granting or removing roles is recorded in the audit log. The last
+administrator cannot lose the admin role, so somebody can always manage
+people.
 """
 
 from __future__ import annotations
@@ -61,7 +63,11 @@ def _fetch(conn: Connection, login: str) -> Person | None:
 
 
 class PeopleStore:
-    """Look up, add and grant roles to the people of a workspace."""
+    """Look up and add the people of a workspace, rename them, and grant or remove their roles.
+
+    Who may do so is the caller's to check (the People dialog lets only
+    administrators change anything); every change is recorded with its actor.
+    """
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
@@ -132,24 +138,80 @@ class PeopleStore:
 
     def add_role(self, login: str, role: str, *, actor: str) -> Person:
         """Grant a role (doing nothing if the person has it already)."""
+        return self._change_role(login, role, actor=actor, grant=True)
+
+    def remove_role(self, login: str, role: str, *, actor: str) -> Person:
+        """Take a role away (doing nothing if the person does not have it).
+
+        The last administrator keeps the admin role: without one, nobody
+        could manage people or roles again.
+        """
+        return self._change_role(login, role, actor=actor, grant=False)
+
+    def _change_role(self, login: str, role: str, *, actor: str, grant: bool) -> Person:
         check_role(role)
         actor = clean_login(actor)
         login = login.strip()
         with self._workspace.write() as conn:
             person_id = conn.scalar(sa.select(people.c.id).where(people.c.login == login))
-            if person_id is None:
-                raise NotFoundError(f"There is no person with the login {login!r}.")
             person = _fetch(conn, login)
-            assert person is not None
-            if person.has_role(role):
+            if person_id is None or person is None:
+                raise NotFoundError(f"There is no person with the login {login!r}.")
+            if person.has_role(role) == grant:
                 return person
-            conn.execute(person_roles.insert().values(person_id=person_id, role=role))
+            if grant:
+                conn.execute(person_roles.insert().values(person_id=person_id, role=role))
+            else:
+                if role == ADMIN:
+                    self._keep_an_administrator(conn, person)
+                conn.execute(person_roles.delete().where(
+                    person_roles.c.person_id == person_id, person_roles.c.role == role))
             self._workspace.audit.append(
                 conn,
                 actor=actor,
-                action="role_added",
+                action="role_added" if grant else "role_removed",
                 statement_id=None,
                 details={"login": login, "role": role},
+            )
+            updated = _fetch(conn, login)
+            assert updated is not None
+            return updated
+
+    @staticmethod
+    def _keep_an_administrator(conn: Connection, person: Person) -> None:
+        # Locked on a server, so two administrators removing each other at once
+        # cannot leave the workspace with none.
+        admins = conn.execute(sa.select(person_roles.c.person_id)
+                              .where(person_roles.c.role == ADMIN).with_for_update()).all()
+        if len(admins) <= 1:
+            raise DrafterError(
+                f"{person.display_name} ({person.login}) is the only administrator, so they keep the "
+                "admin role: make someone else an administrator first, so that somebody can "
+                "still manage people and roles.")
+
+    def set_display_name(self, login: str, name: str, *, actor: str) -> Person:
+        """Change the name shown for a person (doing nothing if it is the same)."""
+        actor = clean_login(actor)
+        login = login.strip()
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise DrafterError(f"Give {login} a name to show, such as “Ana Ruiz”: it cannot be empty.")
+        if len(cleaned) > LOGIN_MAX:
+            raise DrafterError(f"The name shown for {login} is too long: keep it under {LOGIN_MAX + 1} "
+                               "characters.")
+        with self._workspace.write() as conn:
+            person = _fetch(conn, login)
+            if person is None:
+                raise NotFoundError(f"There is no person with the login {login!r}.")
+            if person.display_name == cleaned:
+                return person
+            conn.execute(people.update().where(people.c.login == login).values(display_name=cleaned))
+            self._workspace.audit.append(
+                conn,
+                actor=actor,
+                action="person_renamed",
+                statement_id=None,
+                details={"login": login, "old": person.display_name, "new": cleaned},
             )
             updated = _fetch(conn, login)
             assert updated is not None

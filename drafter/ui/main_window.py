@@ -29,6 +29,7 @@ from drafter.ui.empty_state import EmptyState
 from drafter.ui.fields_panel import FieldsPanel
 from drafter.ui.find_bar import FindReplaceBar
 from drafter.ui.menus import build_menus
+from drafter.ui.people_ops import PeopleOps
 from drafter.ui.preview import PreviewPane
 from drafter.ui.preview_renderer import PreviewRenderer
 from drafter.ui.problems_panel import ProblemsPanel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.check_ops: CheckOps | None = None
         self.review_ops: ReviewOps | None = None
         self.comment_ops: CommentOps | None = None
+        self.people_ops: PeopleOps | None = None
         self._run = run  # moves work off the GUI thread (tests run it inline)
         # The drafting checks' own process (None: they run through ``run``, as in tests).
         self.check_worker = check_worker
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
         self.check_ops = CheckOps(self, self.spelling_ops.controller)
         self.review_ops = ReviewOps(self)
         self.comment_ops = CommentOps(self)
+        self.people_ops = PeopleOps(self)
         self.status.show_person(services.actor.display_name or services.actor.login)
         self.refresh_list()
         remembered = self.window_state.open_statement
@@ -214,7 +217,11 @@ class MainWindow(QMainWindow):
     def refresh_list(self) -> None:
         if self.services is None:
             return
+        from drafter.waiting import find_waiting
+
         panel = self.list_panel
+        waiting = find_waiting(self.services, self.services.actor)
+        panel.set_waiting(waiting.waiting_for, waiting.mine, waiting.stages)
         items = self.services.statements.list(status=panel.status(), search=panel.search_text(),
                                               trashed=panel.showing_trash())
         panel.set_items(items, self.current_id)
@@ -381,7 +388,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.set_enabled(has_workspace, ActionId.NEW_STATEMENT, ActionId.IMPORT_FILE,
                       ActionId.NEW_FROM_TEMPLATE, ActionId.IMPORT_TEMPLATE,
-                      ActionId.ORGANISATION_PROFILE, ActionId.MANAGE_SNIPPETS, ActionId.CHECK_SETTINGS)
+                      ActionId.ORGANISATION_PROFILE, ActionId.MANAGE_SNIPPETS, ActionId.CHECK_SETTINGS,
+                      ActionId.MANAGE_PEOPLE)
         a.set_enabled(open_one, ActionId.NEXT_PLACEHOLDER, ActionId.PREVIOUS_PLACEHOLDER,
                       ActionId.SAVE_AS_TEMPLATE, ActionId.CHECK_SPELLING, ActionId.NEXT_PROBLEM,
                       ActionId.ADD_COMMENT)

@@ -38,7 +38,8 @@ class StatementOps(WindowOps):
 
     def show_in_list(self, statement_id: int) -> None:
         panel = self.window.list_panel
-        if panel.showing_trash() or panel.status() is not None or panel.search_text():
+        if (panel.showing_trash() or panel.status() is not None or panel.search_text()
+                or panel.showing_waiting_for_me()):
             panel.status_filter.setCurrentIndex(0)
             panel.search_field.clear()
         self.window.refresh_list()

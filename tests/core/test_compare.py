@@ -51,6 +51,11 @@ def test_a_sentence_deleted() -> None:
     assert summary(segments) == (0, 3)
 
 
+def test_a_deleted_paragraph_is_marked_whole() -> None:
+    segments = compare("Para one.\n\nPara two goes.\n\nPara three.", "Para one.\n\nPara three.")
+    assert changes(segments) == [("delete", "Para two goes.\n\n")]
+
+
 def test_a_replaced_phrase_is_a_deletion_then_an_insertion() -> None:
     segments = compare("Roads reopen on Monday morning.", "Roads reopen after the inspection.")
     assert changes(segments) == [("delete", "on Monday morning"), ("insert", "after the inspection")]
