@@ -51,7 +51,6 @@ class Waiting:
 def find_waiting(services: Services, person: Person | None) -> Waiting:
     """Everything the statement list needs about waiting, for ``person`` (None: nobody's own)."""
     reviews = services.workspace.reviews
-    policy = reviews.policy()
     waiting_for: dict[int, str] = {}
     stages: dict[int, str] = {}
     mine: set[int] = set()
@@ -67,6 +66,7 @@ def find_waiting(services: Services, person: Person | None) -> Waiting:
         sid = summary.id
         if summary.status is Status.IN_REVIEW:
             state = reviews.state(sid)
+            policy = reviews.policy_for(sid)  # the template's own stages, if it has them
             number = state.stage(policy)
             text = state.waiting_for(policy)
             if number is None or not text:
@@ -152,3 +152,4 @@ def _asked(reviews: ReviewStore, statement_id: int) -> tuple[str, ...]:
 def _authors(details: Mapping[str, object]) -> list[str]:
     authors = details.get("authors")
     return [a for a in authors if isinstance(a, str)] if isinstance(authors, list) else []
+

@@ -60,31 +60,43 @@ class ReviewPolicy:
     allow_self_approval: bool = False
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "stages": [{"name": s.name, "reviewers": sorted(s.reviewers), "approvals": s.approvals}
-                       for s in self.stages],
-            "allow_self_approval": self.allow_self_approval,
-        }
+        return {"stages": stages_to_list(self.stages), "allow_self_approval": self.allow_self_approval}
 
     @classmethod
     def from_dict(cls, data: object) -> ReviewPolicy:
         """Read what ``to_dict`` wrote; anything that does not read leaves the default in place."""
         if not isinstance(data, Mapping):
             return cls()
-        stages = []
-        for raw in data.get("stages", []) if isinstance(data.get("stages"), list) else []:
-            name = raw.get("name") if isinstance(raw, Mapping) else None
-            if not isinstance(name, str) or not name.strip():
-                continue
-            reviewers = raw.get("reviewers", [])
-            approvals = raw.get("approvals", 1)
-            stages.append(Stage(
-                name.strip(),
-                frozenset(r for r in reviewers if isinstance(r, str)) if isinstance(reviewers, list)
-                else frozenset(),
-                approvals if isinstance(approvals, int) and not isinstance(approvals, bool)
-                and 1 <= approvals <= 20 else 1))
-        return cls(tuple(stages) or (Stage("Review"),), data.get("allow_self_approval") is True)
+        return cls(stages_from_list(data.get("stages")) or (Stage("Review"),),
+                   data.get("allow_self_approval") is True)
+
+    def with_stages(self, stages: tuple[Stage, ...]) -> ReviewPolicy:
+        """This policy with a template's own stages (none: unchanged)."""
+        return ReviewPolicy(stages, self.allow_self_approval) if stages else self
+
+
+def stages_to_list(stages: Iterable[Stage]) -> list[dict[str, object]]:
+    return [{"name": s.name, "reviewers": sorted(s.reviewers), "approvals": s.approvals} for s in stages]
+
+
+def stages_from_list(raw_stages: object) -> tuple[Stage, ...]:
+    """The stages that read from a list of ``{"name", "reviewers", "approvals"}`` (others are skipped)."""
+    stages = []
+    for raw in raw_stages if isinstance(raw_stages, list) else []:
+        name = raw.get("name") if isinstance(raw, Mapping) else None
+        if not isinstance(name, str) or not name.strip():
+            continue
+        reviewers = raw.get("reviewers", [])
+        approvals = raw.get("approvals", 1)
+        if isinstance(approvals, str) and approvals.strip().isdigit():  # as a template's YAML has it
+            approvals = int(approvals)
+        stages.append(Stage(
+            name.strip(),
+            frozenset(r.strip() for r in reviewers if isinstance(r, str) and r.strip())
+            if isinstance(reviewers, list) else frozenset(),
+            approvals if isinstance(approvals, int) and not isinstance(approvals, bool)
+            and 1 <= approvals <= 20 else 1))
+    return tuple(stages)
 
 
 @dataclass(frozen=True)

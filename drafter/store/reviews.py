@@ -68,7 +68,13 @@ class ReviewStore:
 
     # -- reading ---------------------------------------------------------------------
     def policy(self) -> ReviewPolicy:
+        """The workspace's policy."""
         return ReviewPolicy.from_dict(self._workspace.settings.get(POLICY_KEY, {}))
+
+    def policy_for(self, statement_id: int) -> ReviewPolicy:
+        """The policy a statement is reviewed under: its template's stages, if it has its own."""
+        with self._workspace.read() as conn:
+            return self.policy_in(conn, statement_id)
 
     def revisions(self, statement_id: int) -> builtins.list[Revision]:
         query = (sa.select(revisions).where(revisions.c.statement_id == statement_id)
@@ -165,7 +171,7 @@ class ReviewStore:
         actor = clean_actor(actor)
         with self._workspace.write() as conn:
             state = _state(conn, statement_id)
-            policy = self.policy_in(conn)
+            policy = self.policy_in(conn, statement_id)
             person = fetch_person(conn, actor)
             stage, self_approval = check_review(
                 state, policy, reviewer=actor, roles=person.roles if person else (), decision=decision,
@@ -193,15 +199,20 @@ class ReviewStore:
             return Review(statement_id, revision, stage, actor, decision, sha256, self_approval, clean_note,
                           now, False)
 
-    def policy_in(self, conn: Connection) -> ReviewPolicy:
-        """The policy as this transaction sees it (a change of policy meanwhile counts)."""
+    def policy_in(self, conn: Connection, statement_id: int) -> ReviewPolicy:
+        """The statement's policy as this transaction sees it (a change of policy meanwhile counts)."""
+        from drafter.core.templates.snapshot import stages_from_snapshot
         from drafter.store.schema import settings
 
         stored = conn.scalar(sa.select(settings.c.value).where(settings.c.key == POLICY_KEY))
+        snapshot = conn.scalar(
+            sa.select(statements.c.template_snapshot).where(statements.c.id == statement_id))
         try:
-            return ReviewPolicy.from_dict(json.loads(stored) if stored else {})
+            policy = ReviewPolicy.from_dict(json.loads(stored) if stored else {})
+            own = json.loads(snapshot) if snapshot else {}
         except ValueError:
             return ReviewPolicy()
+        return policy.with_stages(stages_from_snapshot(own) if isinstance(own, dict) else ())
 
 
 def supersede_approvals(workspace: Workspace, conn: Connection, statement_id: int, *, actor: str) -> int:

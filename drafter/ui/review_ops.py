@@ -55,7 +55,7 @@ class ReviewOps(WindowOps):
             return
         reviews = self._services.workspace.reviews
         state = reviews.state(statement.id)
-        policy = reviews.policy()
+        policy = reviews.policy_for(statement.id)
         me = self._services.actor
         self.shown = (state.revision, state.sha256) if state.revision is not None and state.sha256 else None
         in_review = statement.status is Status.IN_REVIEW

@@ -188,3 +188,26 @@ def test_reopening_an_approved_statement_supersedes_its_approval(people: Workspa
     assert [r.superseded for r in people.reviews.reviews(sid)] == [True]
     version = people.statements.get(sid).version
     people.statements.save_working_copy(sid, "Now editable.", expected_version=version, actor="ana")
+
+
+def test_a_template_s_own_stages_govern_the_statements_made_from_it(people: Workspace) -> None:
+    from drafter.core.templates.snapshot import template_snapshot
+    from drafter.core.templates.validate import validate
+
+    people.people.ensure("legal", roles=["reviewer"])
+    source = ("---\nid: legal-notice\nname: Legal notice\ndescription: A notice.\n"
+              "category: Public information\nlanguage: en\nfields: []\n"
+              "review:\n  stages:\n    - name: Legal counsel\n      reviewers: [legal]\n"
+              "      approvals: 1\n---\n# Notice\n\nThe park closes at dusk.\n")
+    parsed = validate(source, source="legal-notice.md")
+    assert parsed.template is not None, parsed.problems
+    assert [s.name for s in parsed.template.review_stages] == ["Legal counsel"]
+    sid = people.statements.create(title="Notice", text="# Notice\n\nThe park closes at dusk.\n",
+                                   actor="ana", template_id="legal-notice",
+                                   template_snapshot=template_snapshot(parsed.template, "")).id
+    assert people.reviews.policy_for(sid).stages[0].name == "Legal counsel"
+    _submit(people, sid)
+    with pytest.raises(NotAllowedError, match="waits for legal"):
+        _approve(people, sid, "bo")  # the workspace's own single stage would have let bo approve
+    _approve(people, sid, "legal")
+    assert people.statements.get(sid).status is Status.APPROVED

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from drafter.core.workflow import Stage
+
 Severity = Literal["error", "warning"]
 
 
@@ -70,6 +72,9 @@ class Template:
     path: Path | None = None  # where it was read from, when it came from a file
     fixed_blocks: tuple[FixedBlock, ...] = ()  # in the order the body has them
     targets: TemplateTargets = field(default_factory=TemplateTargets)
+    # The review stages of statements made from this template, when they differ from the
+    # workspace's (front matter "review:"); empty: the workspace's stages.
+    review_stages: tuple[Stage, ...] = ()
 
     def field(self, key: str) -> TemplateField | None:
         return next((f for f in self.fields if f.key == key), None)

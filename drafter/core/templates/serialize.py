@@ -7,6 +7,7 @@ from typing import Any
 import yaml
 
 from drafter.core.templates.model import Template, TemplateField
+from drafter.core.workflow import stages_to_list
 
 
 class _TemplateDumper(yaml.SafeDumper):
@@ -44,6 +45,10 @@ def template_to_text(template: Template) -> str:
     }
     if template.targets.to_dict():
         front["checks"] = template.targets.to_dict()
+    if template.review_stages:
+        front["review"] = {"stages": [
+            {key: (str(value) if key == "approvals" else value) for key, value in stage.items()}
+            for stage in stages_to_list(template.review_stages)]}
     yaml_text = yaml.dump(
         front,
         Dumper=_TemplateDumper,

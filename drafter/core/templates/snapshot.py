@@ -13,6 +13,7 @@ from typing import Any
 
 from drafter.core.templates.fixed_blocks import fixed_texts
 from drafter.core.templates.model import FieldType, Template, TemplateField, TemplateTargets
+from drafter.core.workflow import Stage, stages_from_list, stages_to_list
 
 
 def template_snapshot(template: Template, filled_text: str) -> dict[str, Any]:
@@ -26,6 +27,7 @@ def template_snapshot(template: Template, filled_text: str) -> dict[str, Any]:
         ],
         "fixed_blocks": fixed_texts(filled_text),
         "checks": template.targets.to_dict(),
+        "review_stages": stages_to_list(template.review_stages),
     }
 
 
@@ -60,3 +62,8 @@ def targets_from_snapshot(snapshot: Mapping[str, Any]) -> TemplateTargets:
         return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
     return TemplateTargets(raw.get("press_release") is True, count("max_words"), count("max_characters"))
+
+
+def stages_from_snapshot(snapshot: Mapping[str, Any]) -> tuple[Stage, ...]:
+    """The template's own review stages, kept with the statement (none: the workspace's)."""
+    return stages_from_list(snapshot.get("review_stages"))

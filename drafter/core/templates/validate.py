@@ -35,9 +35,10 @@ from drafter.core.templates.model import (
 )
 from drafter.core.templates.placeholders import FIELD_KEY, LOOSE_PLACEHOLDER, PLACEHOLDER, LineIndex
 from drafter.core.templates.profile import PROFILE_KEYS
+from drafter.core.workflow import Stage, stages_from_list
 
 TEXT_KEYS = ("id", "name", "description", "category", "language")
-TOP_KEYS = (*TEXT_KEYS, "fields", "checks")
+TOP_KEYS = (*TEXT_KEYS, "fields", "checks", "review")
 CHECK_KEYS = ("press_release", "max_words", "max_characters")
 FIELD_KEYS = ("key", "label", "help", "type", "options", "required", "default")
 CATEGORIES = (
@@ -110,6 +111,7 @@ def validate(text: str, *, source: str, origin: str = "bundled", path: Path | No
     _check_header(texts, lines, report, path)
     fields, field_lines, all_keys = _fields(front, data, lines, report)
     targets = _targets(data.get("checks"), lines.get("checks"), report)
+    review_stages = _review_stages(data.get("review"), lines.get("review"), report)
     body = split.body
     _check_body(body, split.body_first_line, fields, field_lines, all_keys, report)
     if report.has_errors:
@@ -127,6 +129,7 @@ def validate(text: str, *, source: str, origin: str = "bundled", path: Path | No
         path=path,
         fixed_blocks=tuple(FixedBlock(s.name, s.text) for s in spans),
         targets=targets,
+        review_stages=review_stages,
     )
     return ParsedTemplate(template, report.problems, lines.get("id"))
 
@@ -149,6 +152,21 @@ def _targets(raw: object, line: int | None, report: _Report) -> TemplateTargets:
         press_release = False
     return TemplateTargets(press_release, _count(raw, "max_words", line, report),
                            _count(raw, "max_characters", line, report))
+
+
+def _review_stages(raw: object, line: int | None, report: _Report) -> tuple[Stage, ...]:
+    """The optional ``review: stages:`` of the front matter: this template's own review stages."""
+    if raw is None:
+        return ()
+    listed = raw.get("stages") if isinstance(raw, dict) else None
+    if not isinstance(listed, list) or not listed:
+        report.error(line, "'review:' must hold 'stages:', a list of stages, each with a 'name:' and "
+                     "optionally 'reviewers:' (logins) and 'approvals:' (a number)")
+        return ()
+    stages = stages_from_list(listed)
+    if len(stages) != len(listed):
+        report.error(line, "every stage under 'review:' needs a 'name:'")
+    return stages
 
 
 def _count(raw: dict[object, object], key: str, line: int | None, report: _Report) -> int | None:
