@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 #: Where the administrator's own rules are kept, per kind ("style", "inclusive"): the rule file's text.
 RULES_KEY = "checks.rules.{kind}"
-RULE_KINDS = ("style", "inclusive")
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,7 @@ class CheckInputs:
     template: TemplateTargets = field(default_factory=TemplateTargets)
     fixed_originals: dict[str, str] = field(default_factory=dict)
     profile: dict[str, str] = field(default_factory=dict)
+    field_values: tuple[str, ...] = ()
     known_names: frozenset[str] = frozenset()
     ignored_words: frozenset[str] = frozenset()
     skip_all_caps: bool = True
@@ -54,7 +54,8 @@ class CheckInputs:
         return Draft(
             text=text, language=self.language, statement_date=self.statement_date,
             settings=self.settings, template=self.template, fixed_originals=self.fixed_originals,
-            profile=self.profile, known_names=self.known_names, spelling=spelling,
+            profile=self.profile, field_values=self.field_values, known_names=self.known_names,
+            spelling=spelling,
             ignored_words=self.ignored_words, skip_all_caps=self.skip_all_caps,
             confirmed=self.confirmed, inclusive_rules=self.inclusive_rules,
             style_rules=self.style_rules, suggest_spelling=suggest_spelling)
@@ -100,6 +101,8 @@ def admin_rules(services: Services, kind: str) -> tuple[Rule, ...]:
 
 
 def _kind(kind: str) -> str:
+    from drafter.core.checks.rules import RULE_KINDS
+
     if kind not in RULE_KINDS:
         raise DrafterError(f"There are no {kind!r} rules: the kinds are {', '.join(RULE_KINDS)}.")
     return kind
@@ -131,6 +134,7 @@ def statement_inputs(services: Services, statement: Statement) -> CheckInputs:
         statement_date=statement_date(statement, snapshot),
         template=targets_from_snapshot(snapshot),
         fixed_originals=fixed_originals(snapshot),
+        field_values=tuple(str(v) for v in statement.fields.values() if str(v).strip()),
         ignored_words=frozenset(services.statements.ignored_words(statement.id)),
         confirmed=services.workspace.confirmations.keys(statement.id),
     )
@@ -190,6 +194,8 @@ def check_text(inputs: CheckInputs, text: str, spelling: SpellingService | None)
 
     draft = inputs.draft(text, spelling, suggest_spelling=False)
     findings = run_checks(draft)
+    if not inputs.settings.enabled("readability"):
+        return CheckResult(findings, "")
     try:
         scores = report(draft).statement
     except Exception:  # the readability check has said so among the findings
@@ -229,6 +235,10 @@ def _warm_up_worker() -> None:
     warm_up()
 
 
+#: How long one check of one text may take in the worker before it is stopped.
+CHECK_TIMEOUT_S = 10.0
+
+
 class CheckWorker:
     """The one process the window's checks run in, started on first use and restarted if it dies."""
 
@@ -248,18 +258,31 @@ class CheckWorker:
         """Start the process and load what the first check needs, ahead of it."""
         self._executor().submit(_warm_up_worker)
 
-    def check(self, inputs: CheckInputs, text: str, words: SpellingWords | None) -> CheckResult:
-        """Blocks the calling thread (not the GUI's) until the worker answers."""
+    def check(self, inputs: CheckInputs, text: str, words: SpellingWords | None,
+              timeout_s: float = CHECK_TIMEOUT_S) -> CheckResult:
+        """Blocks the calling thread (not the GUI's) until the worker answers, at most ``timeout_s``."""
+        from concurrent.futures import TimeoutError as Late
         from concurrent.futures.process import BrokenProcessPool
 
+        future = self._executor().submit(_check_in_worker, inputs, text, words)
         try:
-            return self._executor().submit(_check_in_worker, inputs, text, words).result()  # type: ignore[no-any-return]
+            return future.result(timeout=timeout_s)  # type: ignore[no-any-return]
         except BrokenProcessPool:
             self._pool = None  # the worker died (killed, out of memory): a new one next time
             raise DrafterError(
                 "The checks' worker process stopped; the next check starts a new one.") from None
+        except Late:
+            self.shutdown()
+            raise DrafterError(f"The checks took longer than {timeout_s:.0f} s on this text and were "
+                               "stopped; they run again after the next change.") from None
 
     def shutdown(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Stop the worker now, even in the middle of a check (closing must not wait for it)."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        # ProcessPoolExecutor cannot stop a running task (Python 3.14 adds terminate_workers()):
+        # end its processes, then let it tidy up without waiting.
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -60,3 +60,10 @@ def _english(cache: Path):  # type: ignore[no-untyped-def]
     from drafter.core.spelling import SpellingService
 
     return SpellingService.load("en", cache_dir=cache)
+
+
+def test_a_check_that_takes_too_long_is_stopped_and_the_next_one_runs(worker: CheckWorker) -> None:
+    worker.check(_inputs(), TEXT, None)  # started and warm
+    with pytest.raises(DrafterError, match="took longer than 0 s"):
+        worker.check(_inputs(), TEXT * 2000, None, timeout_s=0.001)
+    assert "placeholders" in {f.check for f in worker.check(_inputs(), TEXT, None).findings}

@@ -63,7 +63,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 def check(args: argparse.Namespace, services: Services) -> int:
     from drafter.checking import load_spelling, statement_inputs, workspace_inputs
     from drafter.cli.sources import file_named
-    from drafter.core.checks.findings import counts
+    from drafter.core.checks.findings import count_text, counts
     from drafter.core.checks.readability import report
     from drafter.core.checks.registry import CHECKS_BY_ID, run_checks
     from drafter.core.textfile import read_text_file
@@ -98,8 +98,7 @@ def check(args: argparse.Namespace, services: Services) -> int:
         if scores.grade is not None and scores.reading_ease is not None:
             emit_line(f"Reading grade {scores.grade:.1f}, reading ease {scores.reading_ease:.0f} "
                       f"({scores.words} words, {scores.sentences} sentences).")
-        emit_line(", ".join(f"{n} {severity.value}{'s' * (n != 1 and severity.value != 'advice')}"
-                            for severity, n in tally.items()) + ".")
+        emit_line(count_text(findings, with_zeros=True, separator=", ") + ".")
     return 1 if any(f.severity.value == "error" for f in findings) else 0
 
 

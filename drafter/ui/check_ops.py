@@ -72,10 +72,16 @@ class CheckOps(WindowOps):
             self.inputs = statement_inputs(self._services, statement)
         except DrafterError as error:
             self.inputs = None
-            self.panel.clear()
-            self.panel.summary.setText(f"Not checked: {error}")
+            self._not_checked(str(error))
             return
         self.check_now()
+
+    def _not_checked(self, why: str) -> None:
+        """No findings to trust: clear the panel, the counts and Next Problem, and say why."""
+        self.findings = []
+        self.panel.clear()
+        self.panel.summary.setText(f"Not checked: {why}")
+        self.window.status.show_problems(None)
 
     def check_soon(self) -> None:
         if self.inputs is not None:
@@ -119,14 +125,17 @@ class CheckOps(WindowOps):
 
         self._running = False
         self.runs += 1
-        if self._pending or text != self.window.editor.toPlainText():
+        if self._pending:
             self._pending = False
             if self.inputs is not None:
-                self.check_now()  # the text moved on: check the newest instead
+                self.check_now()  # the text moved on while this ran: check the newest
             return
+        if text != self.window.editor.toPlainText():
+            return  # typing goes on: the pause timer checks the newest text when it stops
         if not isinstance(result, CheckResult):
             log.error("The drafting checks failed: %s", result)
-            self.panel.summary.setText("The checks could not run (see the log).")
+            self._not_checked(str(result) if isinstance(result, DrafterError) else "the checks failed "
+                              "(see the log)")
             return
         self.findings = result.findings
         self._text_checked = text
@@ -152,6 +161,7 @@ class CheckOps(WindowOps):
 
     def apply_fix(self, finding: Finding, replacement: str) -> None:
         if self.window.editor.isReadOnly():
+            self.window.status.showMessage("The text is read-only now: nothing was changed.", 4000)
             return
         if not self._still_there(finding):
             self.window.status.showMessage("The text has changed since: checking again…", 3000)
@@ -163,6 +173,9 @@ class CheckOps(WindowOps):
     def confirm(self, finding: Finding) -> None:
         statement_id = self.window.current_id
         if statement_id is None or self.inputs is None:
+            return
+        if self._services.statements.get(statement_id).trashed:
+            self.window.status.showMessage("The statement is in the trash: restore it first.", 4000)
             return
         reason = self.window.prompts.text(
             self.window, "Confirm Personal Data",
@@ -181,19 +194,21 @@ class CheckOps(WindowOps):
         self.check_now()
 
     def next_problem(self) -> None:
-        """Go to the first finding after the cursor (wrapping round), most severe first at a place."""
+        """Go to the next finding: after the one chosen in the panel, else the first after the cursor."""
         if not self.findings:
             self.window.status.showMessage("No problems found.", 3000)
             return
         self.window.problems_dock.show()
-        cursor = self.window.editor.textCursor().selectionEnd()
-        text = self.window.editor.toPlainText()
-        from drafter.ui.editor import qt_offset
+        row = self.panel.tree.indexOfTopLevelItem(self.panel.tree.currentItem())
+        if row < 0:
+            from drafter.ui.editor import python_offset
 
-        index = next((i for i, f in enumerate(self.findings) if qt_offset(text, f.start) >= cursor), 0)
-        if self.findings and qt_offset(text, self.findings[index].start) < cursor:
-            index = 0
-        self.panel.choose(index)
+            text = self.window.editor.toPlainText()
+            cursor = python_offset(text, self.window.editor.textCursor().selectionStart())
+            row = next((i for i, f in enumerate(self.findings) if f.start >= cursor), 0)
+        else:
+            row = (row + 1) % len(self.findings)
+        self.panel.choose(row)
 
     def _suggestions(self, finding: Finding) -> list[str]:
         if finding.check == "spelling":

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.core.checks.findings import Finding, Severity, counts
+from drafter.core.checks.findings import Finding, Severity, count_text
 from drafter.core.templates.placeholders import LineIndex
 
 _ICONS = {
@@ -34,16 +34,6 @@ _ICONS = {
     Severity.ADVICE: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
 FINDING_ROLE = Qt.ItemDataRole.UserRole
-
-
-def count_text(findings: list[Finding]) -> str:
-    """"2 errors · 1 warning · 3 advice", leaving out what is zero ("No problems" when all are)."""
-    parts = []
-    for severity, n in counts(findings).items():
-        if n:
-            noun = severity.value if n == 1 or severity is Severity.ADVICE else f"{severity.value}s"
-            parts.append(f"{n} {noun}")
-    return " · ".join(parts) if parts else "No problems"
 
 
 class ProblemsPanel(QWidget):
@@ -97,6 +87,7 @@ class ProblemsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree)
         self.findings: list[Finding] = []
+        self.editable = True  # False while the text is read-only: nothing to fix then
         self._suggestions_for: object = None  # asked for a finding's suggestions on demand
         self._update_buttons()
 
@@ -176,7 +167,7 @@ class ProblemsPanel(QWidget):
             action.triggered.connect(lambda _=False, o=option: self._fix_with(o))
             menu.addAction(action)
         self.fix_button.setMenu(menu if options else None)
-        self.fix_button.setEnabled(bool(options))
+        self.fix_button.setEnabled(bool(options) and self.editable)
         if finding is not None and options:
             first = finding.fix if finding.fix is not None else options[0]
             self.fix_button.setToolTip(f"Replace “{finding.text}” with “{first}” (it can be undone)")

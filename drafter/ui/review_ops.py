@@ -61,6 +61,7 @@ class ReviewOps(WindowOps):
         in_review = statement.status is Status.IN_REVIEW
         window.editor.setReadOnly(statement.trashed or statement.status in (
             Status.IN_REVIEW, Status.APPROVED, Status.RELEASED))
+        window.problems_panel.editable = not window.editor.isReadOnly()
         can_withdraw = in_review and (me.login in state.authors or me.has_role("admin"))
         can_review = in_review and me.has_role("reviewer")
         # An author may not approve their own revision unless the policy allows it (then it is recorded).

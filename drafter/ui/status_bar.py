@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from drafter.core.checks.findings import Finding, Severity, counts
+from drafter.core.checks.findings import Finding, Severity, count_text, counts
 from drafter.core.text_stats import TextStats
 
 
@@ -46,8 +46,6 @@ class DrafterStatusBar(QStatusBar):
 
     def show_problems(self, findings: list[Finding] | None) -> None:
         """The checks' counts ("2 errors · 1 warning"); nothing when no statement is checked."""
-        from drafter.ui.problems_panel import count_text
-
         if findings is None:
             self.problems.clear()
             return

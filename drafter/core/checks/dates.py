@@ -138,6 +138,7 @@ class _Date:
 
 
 _DATELINE_CHARS = 400  # a statement's own date stands at its top
+_DATELINE_WORDS = 6  # besides the date: "For immediate release —", a town
 
 
 def check(draft: Draft) -> Iterator[Finding]:
@@ -145,24 +146,32 @@ def check(draft: Draft) -> Iterator[Finding]:
     other date against the dateline, which is the date the statement gives itself."""
     dates = _dates(draft.prose, draft.language)
     now = draft.statement_date or dt.date.today()  # what "was" and "is" are relative to
-    dateline = _dateline(dates)
+    dateline = _dateline(dates, draft)
     others = draft.dated(_day(dateline.year, dateline.month, dateline.day)) if (
         dateline is not None and dateline.year is not None) else draft
     sentences = draft.sentences
     starts = [sentence.start for sentence in sentences]
     for date in dates:
-        found = _judge(draft if date is dateline else others, date, sentences, starts, now)
+        found = _judge(draft if date is dateline else others, date, sentences, starts, now,
+                       is_dateline=date is dateline)
         if found is not None:
             yield found
 
 
-def _dateline(dates: list[_Date]) -> _Date | None:
-    """The first full date near the top, when it is a real date."""
+def _dateline(dates: list[_Date], draft: Draft) -> _Date | None:
+    """The first full date near the top, when it is a real date on a short line of its own
+    ("*For immediate release — Tuesday, June 10, 2025*"), not one in a sentence of history."""
+    if len(draft.blocks) < 2:  # a single paragraph has no dateline
+        return None
     for date in dates:
         if date.start > _DATELINE_CHARS:
             return None
         if date.year is not None and _impossible(date) is None:
-            return date
+            block = next((b for b in draft.blocks if b.start <= date.start < b.end), None)
+            if block is None:
+                return None
+            around = draft.prose[block.start:date.start] + draft.prose[date.end:block.end]
+            return date if len(around.split()) <= _DATELINE_WORDS else None
     return None
 
 
@@ -220,7 +229,7 @@ def _weekday_key(written: str) -> str:
 
 
 def _judge(draft: Draft, date: _Date, sentences: list[Span], starts: list[int],
-           now: dt.date) -> Finding | None:
+           now: dt.date, *, is_dateline: bool = False) -> Finding | None:
     problem = _impossible(date)
     if problem:
         text = draft.text[date.start:date.end]
@@ -236,8 +245,14 @@ def _judge(draft: Draft, date: _Date, sentences: list[Span], starts: list[int],
     if statement_date is None:
         return None
     distance = (when - statement_date).days
-    if abs(distance) <= draft.settings.date_window_days or not _names_an_occasion(draft, date, sentences,
-                                                                                   starts):
+    window = draft.settings.date_window_days
+    if abs(distance) <= window:
+        return None
+    # The statement's own dateline should be near its date, whatever it says. Another date with a
+    # year is questioned only when it names an occasion and its year looks like a slip: "finished
+    # by December 31, 2025" in a statement of June 2025 is far, but plainly meant.
+    if not is_dateline and (not _names_an_occasion(draft, date, sentences, starts) or (
+            date.year is not None and not _year_looks_slipped(when, statement_date, window))):
         return None
     text = draft.text[date.start:date.end]
     side = "after" if distance > 0 else "before"
@@ -247,6 +262,15 @@ def _judge(draft: Draft, date: _Date, sentences: list[Span], starts: list[int],
     else:
         message = f"“{text}” is {how_far}: check it is the year you meant."
     return draft.finding(CHECK, date.start, date.end, message, severity=Severity.WARNING)
+
+
+def _year_looks_slipped(when: dt.date, statement_date: dt.date, window: int) -> bool:
+    """Whether the same day in a year next to the statement's would be near it (a typed 2024 for 2025)."""
+    for year in (statement_date.year - 1, statement_date.year, statement_date.year + 1):
+        near = _day(year, when.month, when.day)
+        if year != when.year and near is not None and abs((near - statement_date).days) <= window:
+            return True
+    return False
 
 
 def _impossible(date: _Date) -> str | None:

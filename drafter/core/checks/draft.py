@@ -47,6 +47,8 @@ class Draft:
     template: TemplateTargets = field(default_factory=TemplateTargets)  # from the template snapshot
     fixed_originals: Mapping[str, str] = field(default_factory=dict)
     profile: Mapping[str, str] = field(default_factory=dict)
+    # What the statement's template fields hold: contact details given there are meant to be public.
+    field_values: tuple[str, ...] = ()
     known_names: frozenset[str] = frozenset()
     spelling: SpellingService | None = None
     ignored_words: frozenset[str] = frozenset()
@@ -94,9 +96,11 @@ class Draft:
         suggestions: tuple[str, ...] | list[str] = (),
         fix: str | None = None,
         confirmation: bool = False,
+        kind: str = "",
     ) -> Finding:
         """A finding on ``text[start:end]``; the fix, when given, leads the suggestions."""
         ordered = tuple(suggestions)
         if fix is not None and (not ordered or ordered[0] != fix):
             ordered = (fix, *(s for s in ordered if s != fix))
-        return Finding(check, severity, start, end, self.text[start:end], message, ordered, fix, confirmation)
+        return Finding(check, severity, start, end, self.text[start:end], message, ordered, fix, confirmation,
+                       kind)

@@ -50,11 +50,17 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     fix: str | None = None
     confirmation: bool = False
+    kind: str = ""  # what exactly was found, where a check finds several things ("phone", "victim")
 
     @property
     def key(self) -> str:
-        """What identifies this finding across edits: the check and the words found."""
-        return f"{self.check}:{' '.join(self.text.split()).casefold()}"
+        """What identifies this finding across edits: the check, what it found and the words.
+
+        Confirming "Daniel Price" named as a victim does not also confirm him
+        named as arrested: the kind is part of the key.
+        """
+        words = " ".join(self.text.split()).casefold()
+        return f"{self.check}:{self.kind}:{words}" if self.kind else f"{self.check}:{words}"
 
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
@@ -93,3 +99,13 @@ def counts(findings: list[Finding]) -> dict[Severity, int]:
     for finding in findings:
         tally[finding.severity] += 1
     return tally
+
+
+def count_text(findings: list[Finding], *, with_zeros: bool = False, separator: str = " · ") -> str:
+    """"2 errors · 1 warning · 3 advice" (with_zeros: every severity, "0 errors, …"); "No problems"."""
+    parts = []
+    for severity, n in counts(findings).items():
+        if n or with_zeros:
+            noun = severity.value if n == 1 or severity is Severity.ADVICE else f"{severity.value}s"
+            parts.append(f"{n} {noun}")
+    return separator.join(parts) if parts else "No problems"

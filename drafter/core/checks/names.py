@@ -136,12 +136,27 @@ def check_titles(draft: Draft) -> Iterator[Finding]:
             person.given = given
         if person.title_key == key:
             continue
+        if _FAMILY.search(_sentence_around(prose, match.start())):
+            continue  # "his wife, Sarah … Mrs. Price": another person of the same family
         here = draft.text[match.start():surname_span.end]
-        fix = _cased_like(person.title, title) + draft.text[match.end("title"):surname_span.end]
+        other = _cased_like(person.title, title) + draft.text[match.end("title"):surname_span.end]
+        # A suggestion, not a one-click fix: the same surname may be someone else.
         yield draft.finding(
             TITLES_CHECK, match.start(), surname_span.end,
-            f"“{here}” here, “{person.title} {surname}” earlier: use one title for one person.",
-            severity=Severity.WARNING, fix=fix)
+            f"“{here}” here, “{person.title} {surname}” earlier: use one title for one person "
+            "(if they are the same person).", severity=Severity.WARNING, suggestions=[other])
+
+
+_FAMILY = re.compile(
+    r"\b(?:wife|husband|widow|widower|spouse|partner|son|daughter|mother|father|brother|sister|family|"
+    r"parents|children|esposa|esposo|hijo|hija|madre|padre|familia)\b", re.IGNORECASE)
+
+
+def _sentence_around(prose: str, offset: int) -> str:
+    """The sentence (roughly: between full stops or line breaks) around ``offset``, and the one before."""
+    start = max(prose.rfind(".", 0, max(0, prose.rfind(".", 0, offset) - 1)), prose.rfind("\n\n", 0, offset))
+    end = prose.find(".", offset)
+    return prose[max(0, start):end if end != -1 else len(prose)]
 
 
 def _name_words(names: str, offset: int) -> list[Span]:

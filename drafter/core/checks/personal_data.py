@@ -114,12 +114,14 @@ _RANGE_WORDS = _word_set("between from about approximately around some nearly ov
 # line, 555-0123". Such a number belongs to an organisation, not a person.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:Department|Dept\.|Division|Bureau|Office|Offices|Center|Centre|Hall|Library|Services|"
-    r"Unit|Agency|Authority|Stoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Dd]esk|[Ss]witchboard)"
+    r"Unit|Agency|Authority|Stoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Dd]esk|[Ss]witchboard|[Nn]umber)"
     r"[ \t]*(?:,|:|\bat\b|\bon\b|\(|—|–|-)?[ \t]*$"
 )
 
 # --- E-mail addresses -----------------------------------------------------------------------------
 
+# Government addresses are public offices, not private people ("parks@maine.gov").
+_PUBLIC_DOMAINS = (".gov", ".mil", ".us", ".gov.uk", ".gc.ca", ".gob.mx")
 _EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _EMAIL_LOCAL_CHARACTERS = frozenset("._%+-")
 
@@ -268,22 +270,26 @@ class _Token:
 def check(draft: Draft) -> Iterator[Finding]:
     """Every piece of personal data in the statement, in reading order."""
     profile = _Profile(draft.profile)
+    # Contact details the organisation publishes: its profile, and what the template's fields hold
+    # (an information line, an event's address). Names are judged against the profile alone.
+    contacts = _Profile({**draft.profile, **{f"field.{i}": v for i, v in enumerate(draft.field_values)}})
     published = _published_text(draft.text)
     lowered = _lower(draft.prose)
     found: list[tuple[str, int, int, str]] = []  # kind, start, end, what a name is named as
     found += [("case", s, e, "") for s, e in _case_numbers(lowered)]
     found += [("birth", s, e, "") for s, e in _birth_dates(lowered)]
     emails = list(_emails(published))
-    found += [("email", s, e, "") for s, e, at in emails if not profile.owns_email(published[s:e], at)]
+    found += [("email", s, e, "") for s, e, at in emails if not contacts.owns_email(published[s:e], at)]
     # Digits inside a case number, a date of birth or any e-mail address are not a phone number.
     taken = [(s, e) for _, s, e, _ in found] + [(s, e) for s, e, _ in emails]
-    found += [("phone", s, e, "") for s, e in _phones(published, profile) if not _overlaps(s, e, taken)]
-    found += [("address", s, e, "") for s, e in _addresses(draft.prose, profile)]
+    found += [("phone", s, e, "") for s, e in _phones(published, contacts) if not _overlaps(s, e, taken)]
+    found += [("address", s, e, "") for s, e in _addresses(draft.prose, contacts)]
     found += [("name", s, e, what) for s, e, what in _named_people(draft, lowered, profile)]
     found.sort(key=lambda item: (item[1], item[2]))
     for kind, start, end, what in found:
         message = _MESSAGES[kind].format(text=draft.text[start:end], what=_NAMED_AS.get(what, ""))
-        yield draft.finding(CHECK, start, end, message, severity=Severity.WARNING, confirmation=True)
+        yield draft.finding(CHECK, start, end, message, severity=Severity.WARNING, confirmation=True,
+                            kind=what or kind)
 
 
 class _Profile:
@@ -307,7 +313,7 @@ class _Profile:
     def owns_email(self, address: str, domain: str) -> bool:
         domain = domain.casefold()
         own_domain = any(domain == own or domain.endswith("." + own) for own in self.domains)
-        return own_domain or self.has_words(address)
+        return own_domain or domain.endswith(_PUBLIC_DOMAINS) or self.has_words(address)
 
 
 def _digits(text: str) -> str:

@@ -353,12 +353,47 @@ def rule_findings(
     """
     for hit in find_rule_hits(draft.prose, rules):
         rule = hit.rule
+        line_start = draft.text.rfind("\n", 0, hit.start) + 1
+        line = draft.text[line_start:draft.text.find("\n", hit.start) % (len(draft.text) + 1)]
+        if not rule.match_case and _inside_a_name(draft.prose, hit.start, hit.end, line):
+            continue  # "the National Association for the Advancement of Colored People"
         suggestions = tuple(dict.fromkeys(in_case_of(hit.text, form, rule) for form in rule.preferred_forms))
         wanted = rule.fix if rule.fix is not None else fix_by_default
         fix = suggestions[0] if wanted and len(rule.preferred_forms) == 1 else None
         message = rule_message(hit.text, rule, suggestions, default_reason)
         yield draft.finding(check, hit.start, hit.end, message, severity=Severity.WARNING,
                             suggestions=suggestions, fix=fix)
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w’'&.-]*|[A-Z]")  # "Advancement", "J." (not "COPS": a headline)
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "&"})
+_SENTENCE_END = (".", "!", "?", ":", "—", "–", "#", "*", "\n")
+
+
+def _inside_a_name(prose: str, start: int, end: int, line: str) -> bool:
+    """Whether ``prose[start:end]`` stands in a run of capitalised words (two besides a sentence's
+    first): the proper
+    name of an organisation, a programme or a prize, which a rule must not rewrite. A capital that
+    only starts a sentence, and words in capitals (a headline), are not evidence of a name."""
+    if not _CAPITALISED.match(prose, start) or line.lstrip().startswith("#"):
+        return False  # a headline is in title case anyway
+    line_start = prose.rfind("\n", 0, start) + 1  # a name does not run over a line break
+    before_text = prose[max(line_start, start - 80):start]
+    at_sentence_start = not before_text.strip() or before_text.rstrip().endswith(_SENTENCE_END)
+    words = prose[start:end].split()
+    run = sum(1 for word in words[1 if at_sentence_start else 0:] if _CAPITALISED.fullmatch(word))
+    for word in [] if at_sentence_start else reversed(before_text.split()):
+        if not (_CAPITALISED.fullmatch(word) or word in _NAME_LINKS):
+            break
+        run += bool(_CAPITALISED.fullmatch(word))
+    for word in prose[end:end + 80].split():
+        stripped = word.rstrip(".,;:!?)”\"'")
+        if not (_CAPITALISED.fullmatch(stripped) or stripped in _NAME_LINKS):
+            break
+        run += bool(_CAPITALISED.fullmatch(stripped))
+        if stripped != word:
+            break
+    return run >= 2
 
 
 def is_english(language: str) -> bool:

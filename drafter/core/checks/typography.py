@@ -89,7 +89,8 @@ _DOUBLED = re.compile(
     r"(?P<same>([,;:!?])\2+)"  # ",,", "!!!"
     r"|(?<![.…])(?P<dots>\.\.)(?![.…])"  # two full stops, not an ellipsis
     r"|(?P<pair>[,;:][.,;:]|\.[,;:])"  # a comma and a full stop, and the like
-    r"|(?P<space>[ \t]+)(?P<mark>[,.;:!?])"  # a space before the mark
+    r"|(?<![ \t])(?P<space>[ \t]+)(?P<mark>[,.;:!?])"  # a space before the mark (from the run's start:
+    # without the lookbehind, a long run of blanked prose is scanned again from every space)
 )
 _NAMES = {",": "comma", ";": "semicolon", ":": "colon", "!": "exclamation mark", "?": "question mark",
           ".": "full stop"}

@@ -136,3 +136,12 @@ def test_a_finding_spans_the_statement_even_with_emphasis_inside_it() -> None:
     text = "He was **wheelchair-bound** and *the\nhomeless* agreed."
     assert [(f.start, f.end, f.text) for f in _findings(text)] == [
         (9, 25, "wheelchair-bound"), (33, 45, "the\nhomeless")]
+
+
+@pytest.mark.parametrize("text", [
+    "We thank the National Association for the Advancement of Colored People for its help.",
+    "The Elderly Services Office is open on Saturdays.",
+    "He won the Police Athletic League's Chairman's Cup.",
+])
+def test_proper_names_of_organisations_and_prizes_are_left_alone(text: str) -> None:
+    assert _spans(text) == []

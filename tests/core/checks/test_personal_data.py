@@ -89,7 +89,7 @@ def test_the_same_phone_twice_gives_two_findings_with_one_key() -> None:
     first, second = findings(text)
     assert (first.text, second.text) == ("555-0143", "555-0143")
     assert first.start != second.start
-    assert first.key == second.key == "personal-data:555-0143"
+    assert first.key == second.key == "personal-data:phone:555-0143"
 
 
 def test_leaves_alone_numbers_in_code_and_comments() -> None:
@@ -261,3 +261,19 @@ def test_a_confirmed_finding_is_dropped_by_the_registry() -> None:
     confirmed = frozenset({before[0].key, before[3].key})
     after = run_checks(Draft(text=text, profile=PROFILE, confirmed=confirmed), only=["personal-data"])
     assert [f.text for f in after] == ["555-0144"]
+
+
+def test_public_contact_details_are_left_alone() -> None:
+    text = ("Residents with questions can call the police non-emergency number at 207-555-0100, "
+            "write to parks@maine.gov, or call 207-555-0110.\n")
+    draft = Draft(text=text, field_values=("207-555-0110",))
+    assert list(check(draft)) == []
+
+
+def test_confirming_a_name_as_a_victim_does_not_confirm_it_as_arrested() -> None:
+    victim = Draft(text="Officer Daniel Price was killed on Tuesday.\n")
+    arrested = Draft(text="Officers said Daniel Price was arrested on Tuesday.\n")
+    [as_victim] = check(victim)
+    [as_arrested] = check(arrested)
+    assert as_victim.text == as_arrested.text == "Daniel Price"
+    assert as_victim.key != as_arrested.key
