@@ -39,7 +39,6 @@ def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from drafter import APP_ID, APP_NAME
-    from drafter.checking import CheckWorker
     from drafter.core.render import statement_css
     from drafter.ui.first_paint import FirstPaintWatcher
     from drafter.ui.main_window import MainWindow
@@ -51,8 +50,7 @@ def run_window(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     prompts = Prompts()
-    window = MainWindow(prompts=prompts, window_state=WindowState(), check_worker=CheckWorker(),
-                        style_sheet=statement_css())
+    window = MainWindow(prompts=prompts, window_state=WindowState(), style_sheet=statement_css())
     _install_exception_hook(window)
 
     def open_workspace() -> None:
@@ -66,8 +64,10 @@ def run_window(args: argparse.Namespace) -> int:
             app.exit(1)
             return
         from drafter import __version__
+        from drafter.checking import CheckWorker
 
         app.setApplicationVersion(__version__)
+        window.check_worker = CheckWorker()  # the checks' own process, started as the workspace opens
         window.attach(services)
         window.renderer.start_worker()
         app.aboutToQuit.connect(services.close)

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from drafter.core.anchors import Anchor, Located, locate
 from drafter.core.errors import DrafterError
 from drafter.core.statement import Statement, Status
-from drafter.store.records import Comment
 from drafter.ui.actions import ActionId
 from drafter.ui.window_ops import WindowOps
 
 if TYPE_CHECKING:
+    from drafter.store.records import Comment
     from drafter.ui.main_window import MainWindow
 
 

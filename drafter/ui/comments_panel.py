@@ -8,6 +8,8 @@ does the work.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.store.records import Comment
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is painted
+    from drafter.store.records import Comment
 
 COMMENT_ROLE = Qt.ItemDataRole.UserRole
 LOST = "the text this comment was on has changed"
@@ -112,7 +115,7 @@ class CommentsPanel(QWidget):
         while item.parent() is not None:
             item = item.parent()
         comment = item.data(0, COMMENT_ROLE)
-        return comment if isinstance(comment, Comment) else None
+        return comment if comment is not None and hasattr(comment, "parent_id") else None
 
     def _chosen(self, *_args: object) -> None:
         comment = self.current_comment()

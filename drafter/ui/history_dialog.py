@@ -10,6 +10,7 @@ else the one before) against the revision in review.
 from __future__ import annotations
 
 from datetime import UTC
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from drafter.core.compare import compare, compare_html, summary
 from drafter.core.history import describe
-from drafter.store.records import AuditEvent, Review, Revision
 
 WORKING_COPY = -1  # the combo boxes' value for the text as it is now
+
+if TYPE_CHECKING:
+    from drafter.store.records import AuditEvent, Review, Revision
 
 
 def baseline_for(reviewer: str, revisions: list[Revision], reviews: list[Review]) -> int | None:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from drafter.core.errors import DrafterError
 from drafter.ui.actions import ActionId
-from drafter.ui.people_dialog import PeopleDialog
 from drafter.ui.window_ops import WindowOps
 
 if TYPE_CHECKING:
@@ -26,6 +25,8 @@ class PeopleOps(WindowOps):
 
     def manage_people(self) -> None:
         """Show everyone and their roles; an administrator may add people and change roles."""
+        from drafter.ui.people_dialog import PeopleDialog  # the store's modules load after the first paint
+
         self.reload_actor()  # someone else may have changed this person's roles meanwhile
         dialog = PeopleDialog(self._services.people, self._services.actor, self.window.prompts, self.window)
         self.window.prompts.run_dialog(dialog)

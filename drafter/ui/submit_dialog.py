@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.store.records import Person
+if TYPE_CHECKING:
+    from drafter.store.records import Person
+
 
 
 class SubmitDialog(QDialog):
