@@ -17,12 +17,11 @@ from __future__ import annotations
 import os
 import random
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from corpus import statement_of
-from stats import median
+from stats import median, metric, timed_ms
 
 Metric = dict[str, Any]
 BUDGET_MS = 300
@@ -37,17 +36,6 @@ _MISTAKES = [
     "who patrol their streets by name and by face.",
     "Officers said the suspect, John Smith, was arrested on Burnsides Avenue.",
 ]
-
-
-def _metric(value: Any, unit: str, budget: Any = None, baseline: Any = None) -> Metric:
-    ratio = round(value / baseline, 2) if isinstance(value, (int, float)) and baseline else None
-    return {"value": value, "unit": unit, "budget": budget, "baseline": baseline, "ratio": ratio}
-
-
-def _timed_ms(action: Any) -> float:
-    started = time.perf_counter()
-    action()
-    return (time.perf_counter() - started) * 1000
 
 
 _ABOUT = "The Town of East Harbor serves the residents, businesses and visitors of East Harbor, Ohio."
@@ -79,8 +67,8 @@ def run(quick: bool) -> dict[str, Metric]:
     cache = Path(os.environ.get("DRAFTER_BENCH_CACHE", tempfile.mkdtemp(prefix="drafter-bench-")))
     service = SpellingService.load("en", cache_dir=cache)
     service.prepare_suggestions()
-    metrics["checks_readability_warm_up_ms"] = _metric(
-        round(_timed_ms(warm_up)), "ms, once per process, off the GUI thread (pronouncing dictionary)")
+    metrics["checks_readability_warm_up_ms"] = metric(
+        round(timed_ms(warm_up)), "ms, once per process, off the GUI thread (pronouncing dictionary)")
     text = statement_with_mistakes()
     words = len(text.split())
 
@@ -92,30 +80,30 @@ def run(quick: bool) -> dict[str, Metric]:
                      fixed_originals={"about": _ABOUT})
 
     findings = run_checks(draft(False))
-    window = [_timed_ms(lambda: run_checks(draft(False))) for _ in range(runs)]
+    window = [timed_ms(lambda: run_checks(draft(False))) for _ in range(runs)]
     service.clear_caches()
-    command_line = [_timed_ms(lambda: run_checks(draft(True)))]  # the first run suggests from scratch
-    command_line += [_timed_ms(lambda: run_checks(draft(True))) for _ in range(runs - 1)]
-    bare = [_timed_ms(lambda i=i: (textstat.flesch_reading_ease(text + " " * i),
+    command_line = [timed_ms(lambda: run_checks(draft(True)))]  # the first run suggests from scratch
+    command_line += [timed_ms(lambda: run_checks(draft(True))) for _ in range(runs - 1)]
+    bare = [timed_ms(lambda i=i: (textstat.flesch_reading_ease(text + " " * i),
                                    textstat.flesch_kincaid_grade(text + " " * i)))
             for i in range(runs)]  # a new text each time: textstat caches per text
     baseline = round(median(bare), 1)
     unit = f"ms, every check on {words:,} words ({len(findings)} findings), as the window runs them"
-    metrics["checks_all_10k_words_ms"] = _metric(round(median(window), 1), unit, BUDGET_MS, baseline)
-    metrics["checks_all_10k_words_command_line_ms"] = _metric(
+    metrics["checks_all_10k_words_ms"] = metric(round(median(window), 1), unit, BUDGET_MS, baseline)
+    metrics["checks_all_10k_words_command_line_ms"] = metric(
         round(median(command_line), 1), "ms, the same with spelling suggestions (median; the first "
         f"run, suggesting from scratch, took {command_line[0]:.0f} ms)", None, baseline)
-    segmenting = [_timed_ms(lambda: _segment(draft(False))) for _ in range(runs)]
-    metrics["checks_prose_views_ms"] = _metric(round(median(segmenting), 1),
+    segmenting = [timed_ms(lambda: _segment(draft(False))) for _ in range(runs)]
+    metrics["checks_prose_views_ms"] = metric(round(median(segmenting), 1),
                                                "ms, the prose, blocks, sentences and words all checks share")
     for info in CHECKS:
         times = []
         for _ in range(max(3, runs // 3)):
             ready = _segment(draft(False))
-            times.append(_timed_ms(lambda info=info, ready=ready: list(info.run(ready))))
+            times.append(timed_ms(lambda info=info, ready=ready: list(info.run(ready))))
         name = f"checks_{info.id.replace('-', '_')}_ms"
-        metrics[name] = _metric(round(median(times), 1), "ms, this check alone, on the shared prose views")
-    metrics["checks_problems_panel_fill_ms"] = _metric(round(_panel_fill_ms(findings, text, runs), 1),
+        metrics[name] = metric(round(median(times), 1), "ms, this check alone, on the shared prose views")
+    metrics["checks_problems_panel_fill_ms"] = metric(round(_panel_fill_ms(findings, text, runs), 1),
                                                        "ms on the GUI thread: list the findings", 16)
     return metrics
 
@@ -133,4 +121,4 @@ def _panel_fill_ms(findings: list[Any], text: str, runs: int) -> float:
 
     application()
     panel = ProblemsPanel()
-    return median([_timed_ms(lambda: panel.show_findings(findings, text)) for _ in range(runs)])
+    return median([timed_ms(lambda: panel.show_findings(findings, text)) for _ in range(runs)])

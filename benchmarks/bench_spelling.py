@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus import sample_statement, statement_of
-from stats import median, percentile
+from stats import median, metric, percentile, timed_ms
 
 SAMPLE_SEED = 1
 SAMPLE_SIZE = 2000
@@ -59,19 +59,6 @@ def misspellings() -> list[tuple[str, str]]:
 
 def benchmark_sample() -> list[tuple[str, str]]:
     return random.Random(SAMPLE_SEED).sample(misspellings(), SAMPLE_SIZE)
-
-
-def _metric(value: Any, unit: str, budget: Any = None, baseline: Any = None) -> Metric:
-    ratio = None
-    if isinstance(value, (int, float)) and isinstance(baseline, (int, float)) and baseline:
-        ratio = round(value / baseline, 2)
-    return {"value": value, "unit": unit, "budget": budget, "baseline": baseline, "ratio": ratio}
-
-
-def _timed_ms(action: Any) -> float:
-    started = time.perf_counter()
-    action()
-    return (time.perf_counter() - started) * 1000
 
 
 def _quality(sample: list[tuple[str, str]], suggest: Any) -> tuple[dict[str, float], list[float]]:
@@ -191,16 +178,16 @@ def _loading(metrics: dict[str, Metric], runs: int, cache_dir: Path) -> Any:
     from drafter.core.spelling import SpellingService
     from drafter.core.spelling.dictionaries import load_base_words
 
-    ours = median([_timed_ms(lambda: load_base_words("en")) for _ in range(runs)])
-    bare = median([_timed_ms(SpellChecker) for _ in range(runs)])
+    ours = median([timed_ms(lambda: load_base_words("en")) for _ in range(runs)])
+    bare = median([timed_ms(SpellChecker) for _ in range(runs)])
     unit = "ms, English word list"
-    metrics["spelling_dictionary_load_ms"] = _metric(round(ours, 1), unit, None, round(bare, 1))
+    metrics["spelling_dictionary_load_ms"] = metric(round(ours, 1), unit, None, round(bare, 1))
     first = SpellingService.load("en", cache_dir=cache_dir)
-    build = _timed_ms(first.prepare_suggestions)
+    build = timed_ms(first.prepare_suggestions)
     service = SpellingService.load("en", cache_dir=cache_dir)
-    cached = _timed_ms(service.prepare_suggestions)
-    metrics["spelling_index_build_ms"] = _metric(round(build), "ms, first start (off the GUI thread)")
-    metrics["spelling_index_cached_load_ms"] = _metric(round(cached, 1), "ms, later starts (cache folder)")
+    cached = timed_ms(service.prepare_suggestions)
+    metrics["spelling_index_build_ms"] = metric(round(build), "ms, first start (off the GUI thread)")
+    metrics["spelling_index_cached_load_ms"] = metric(round(cached, 1), "ms, later starts (cache folder)")
     return service
 
 
@@ -218,12 +205,12 @@ def _suggestions(metrics: dict[str, Metric], service: Any, quick: bool, cache_di
         ("spelling_accuracy_at_5", "at5", None, f"fraction right in the first 5 {of}"),
         ("spelling_recall", "recall", None, f"fraction right anywhere in 7 suggestions {of}"),
     ):
-        metrics[name] = _metric(round(quality[key], 4), unit, budget, round(base_quality[key], 4))
+        metrics[name] = metric(round(quality[key], 4), unit, budget, round(base_quality[key], 4))
     for name, p, budget in (("p50", 50, None), ("p95", 95, 10.0), ("max", 100, 30.0)):
         value, base = round(percentile(times, p), 2), round(percentile(base_times, p), 1)
-        metrics[f"spelling_suggest_{name}_ms"] = _metric(value, f"ms per word{note}", budget, base)
+        metrics[f"spelling_suggest_{name}_ms"] = metric(value, f"ms per word{note}", budget, base)
     same = _same_in_every_run([typo for typo, _ in sample[:50]], cache_dir)
-    metrics["spelling_same_in_every_run"] = _metric(same, "50 words, PYTHONHASHSEED 1 and 2", True)
+    metrics["spelling_same_in_every_run"] = metric(same, "50 words, PYTHONHASHSEED 1 and 2", True)
 
 
 def _checking(metrics: dict[str, Metric], service: Any, runs: int) -> None:
@@ -236,7 +223,7 @@ def _checking(metrics: dict[str, Metric], service: Any, runs: int) -> None:
     checked = [word.text for word in iter_words(prose)]
     per_10k = 10_000 / max(len(checked), 1)
     unknown_to_bare = bare.unknown(checked)  # a set of lowercase words: count each occurrence
-    metrics["spelling_false_positives_per_10k"] = _metric(
+    metrics["spelling_false_positives_per_10k"] = metric(
         round(len(service.unknown_words(prose)) * per_10k, 1),
         f"per 10,000 words of the bundled templates' English prose ({len(checked)} words)",
         None,
@@ -247,15 +234,15 @@ def _checking(metrics: dict[str, Metric], service: Any, runs: int) -> None:
     cold, warm, base = [], [], []
     for _ in range(runs):
         service.clear_caches()
-        cold.append(_timed_ms(lambda: service.unknown_words(text)))
-        warm.append(_timed_ms(lambda: service.unknown_words(text)))
-        base.append(_timed_ms(lambda: bare.unknown(words)))
+        cold.append(timed_ms(lambda: service.unknown_words(text)))
+        warm.append(timed_ms(lambda: service.unknown_words(text)))
+        base.append(timed_ms(lambda: bare.unknown(words)))
     baseline = round(median(base), 1)
     unit = "ms, 10,000 words from scratch; baseline: bare unknown() on the same words"
     full = round(median(cold), 1)
-    metrics["spelling_full_statement_check_ms"] = _metric(full, unit, round(2 * baseline, 1), baseline)
+    metrics["spelling_full_statement_check_ms"] = metric(full, unit, round(2 * baseline, 1), baseline)
     again = round(median(warm), 1)
-    metrics["spelling_recheck_ms"] = _metric(again, "ms, the same text again", None, baseline)
+    metrics["spelling_recheck_ms"] = metric(again, "ms, the same text again", None, baseline)
     blocks = []
     state = -1
     for line in text.splitlines():
@@ -265,8 +252,8 @@ def _checking(metrics: dict[str, Metric], service: Any, runs: int) -> None:
             service.is_correct(word.text)
         blocks.append((time.perf_counter() - started) * 1000)
     unit = "ms per paragraph: scan and check, as the highlighter does per keystroke"
-    metrics["spelling_highlight_block_p95_ms"] = _metric(round(percentile(blocks, 95), 3), unit, 2.0)
-    metrics["spelling_highlight_block_max_ms"] = _metric(round(max(blocks), 3), unit, None)
+    metrics["spelling_highlight_block_p95_ms"] = metric(round(percentile(blocks, 95), 3), unit, 2.0)
+    metrics["spelling_highlight_block_max_ms"] = metric(round(max(blocks), 3), unit, None)
 
 
 def run(quick: bool) -> dict[str, Metric]:
@@ -280,11 +267,11 @@ def run(quick: bool) -> dict[str, Metric]:
         bare = _pyspellchecker_memory_added_mb()
         unit = "MB RSS added by a loaded service with suggestions"
         cached = _memory_added_mb(cache_dir)
-        metrics["spelling_memory_added_mb"] = _metric(cached, f"{unit}, index from the cache", 100.0, bare)
+        metrics["spelling_memory_added_mb"] = metric(cached, f"{unit}, index from the cache", 100.0, bare)
         if not quick:
             built = _memory_added_mb(None)
             name = "spelling_memory_added_first_build_mb"
-            metrics[name] = _metric(built, f"{unit}, index built", 100.0, bare)
+            metrics[name] = metric(built, f"{unit}, index built", 100.0, bare)
     return metrics
 
 

@@ -54,6 +54,9 @@ def run(quick: bool) -> dict[str, dict[str, Any]]:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DRAFTER_EXIT_AFTER_FIRST_PAINT="1",
                    DRAFTER_DB=str(Path(folder) / "start.db"),
                    DRAFTER_CONFIG_DIR=str(Path(folder) / "config"))
+        # As an installed Drafter starts: with its bytecode cached (the warm-up run writes it).
+        # Without this, a shell that sets PYTHONDONTWRITEBYTECODE times compiling the source.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         drafter = [sys.executable, "-m", "drafter"]
         bare = [sys.executable, "-c", BARE_PROGRAM]
         _time_to_first_paint(drafter, env)  # warm the caches; creates the workspace

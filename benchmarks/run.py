@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SUITES = ["startup", "editor", "preview", "spelling", "checks"]
+SUITES = ["startup", "editor", "preview", "spelling", "checks", "export"]
 
 
 def main() -> int:

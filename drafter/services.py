@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from drafter.identity import current_login
 from drafter.paths import default_workspace_target, user_templates_dir
 from drafter.store.database import Workspace
-from drafter.store.people import PeopleStore, Person
+from drafter.store.people import PeopleStore
+from drafter.store.records import Person
 from drafter.store.statements import StatementStore
 
 if TYPE_CHECKING:

@@ -23,6 +23,11 @@ def _revision(details: Details) -> str:
     return f"revision {details.get('revision', '?')}"
 
 
+def _files(details: Details) -> str:
+    files = details.get("files", [])
+    return ", ".join(f"{f.get('format', '?').upper()} ({f.get('name', '')})" for f in files) or "nothing"
+
+
 _DESCRIPTIONS: dict[str, Callable[[Details], str]] = {
     "created": lambda d: "created the statement",
     "edited": lambda d: f"edited the text (version {d.get('version', '?')})",
@@ -44,7 +49,8 @@ _DESCRIPTIONS: dict[str, Callable[[Details], str]] = {
                                    f"{d.get('reason', '')}",
     "spelling_ignored": lambda d: f"ignored “{d.get('word', '')}” in the spelling check",
     "spelling_unignored": lambda d: f"stopped ignoring “{d.get('word', '')}”",
-    "released": lambda d: f"released {_revision(d)}",
+    "released": lambda d: f"released {_revision(d)} as " + _files(d),
+    "exported": lambda d: f"exported {_revision(d)} again as " + _files(d),
 }
 
 

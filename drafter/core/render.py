@@ -178,9 +178,14 @@ def _cap_nesting(text: str) -> str:
     return "\n".join(lines)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def render_html(markdown_text: str) -> str:
     """The statement as sanitised HTML, each block anchored ``id="src-N"``."""
     global _renderer
+    if _LONE_SURROGATE.search(markdown_text):  # half an emoji pasted from elsewhere: the sanitiser refuses it
+        markdown_text = _LONE_SURROGATE.sub("\ufffd", markdown_text)
     text = _cap_nesting(markdown_text.replace("\r\n", "\n").replace("\r", "\n"))
     with _lock:
         if _renderer is None:

@@ -199,6 +199,33 @@ class ReviewStore:
             return Review(statement_id, revision, stage, actor, decision, sha256, self_approval, clean_note,
                           now, False)
 
+    def release(self, statement_id: int, *, actor: str, revision: int, sha256: str,
+                files: list[dict[str, str]]) -> None:
+        """Record a final export of the approved revision (and the statement as released).
+
+        Refused unless the statement is approved (or released already, for another export of
+        the same text) and ``revision``/``sha256`` are still its approved revision: text that
+        changed after approval is never released.
+        """
+        actor = clean_actor(actor)
+        with self._workspace.write() as conn:
+            state = _state(conn, statement_id)
+            if state.status not in (Status.APPROVED, Status.RELEASED):
+                raise NotAllowedError(
+                    f"Statement {statement_id} is {state.status.label.lower()}, not approved: only approved "
+                    "text is released. Export it as a draft instead, marked as such.")
+            row = _revision_row(conn, statement_id, state.revision)
+            if (state.revision != revision or state.sha256 != sha256 or row is None
+                    or text_sha256(row.text) != sha256):
+                raise NotAllowedError(
+                    f"Statement {statement_id} changed since the text you are exporting was approved: "
+                    "nothing was released.")
+            first = state.status is Status.APPROVED
+            _set_status(conn, statement_id, Status.RELEASED)
+            self._workspace.audit.append(
+                conn, actor=actor, action="released" if first else "exported", statement_id=statement_id,
+                details={"revision": revision, "sha256": sha256, "files": files})
+
     def policy_in(self, conn: Connection, statement_id: int) -> ReviewPolicy:
         """The statement's policy as this transaction sees it (a change of policy meanwhile counts)."""
         from drafter.core.templates.snapshot import stages_from_snapshot

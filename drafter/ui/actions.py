@@ -28,6 +28,8 @@ class ActionId(enum.Enum):
     CHECK_SPELLING = "check_spelling"
     CHECK_ALL_CAPS = "check_all_caps"
     MANAGE_PEOPLE = "manage_people"
+    EXPORT = "export"
+    EXPORT_APPROVED = "export_approved"
     ADD_COMMENT = "add_comment"
     TOGGLE_COMMENTS = "toggle_comments"
     SHOW_HISTORY = "show_history"
@@ -90,6 +92,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.CHECK_SPELLING: ActionSpec("Check &Spelling…", "Walk through the unknown words", "F7"),
     ActionId.ADD_COMMENT: ActionSpec("&Comment on Selection…", "Comment on the selected words", "Ctrl+Alt+M"),
     ActionId.TOGGLE_COMMENTS: ActionSpec("&Comments", "Show or hide the comments", "Ctrl+Shift+K"),
+    ActionId.EXPORT: ActionSpec("&Export…", "PDF, Word, HTML, text or Markdown: final when approved, "
+                                "else marked as a draft", "Ctrl+E"),
+    ActionId.EXPORT_APPROVED: ActionSpec("Export All &Approved…",
+                                         "Export and release every approved statement"),
     ActionId.MANAGE_PEOPLE: ActionSpec("&People…", "Who works in this workspace, and their roles"),
     ActionId.SHOW_HISTORY: ActionSpec("&History…",
                                       "Every event of the statement, and any two revisions compared",

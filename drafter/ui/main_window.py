@@ -26,6 +26,7 @@ from drafter.ui.comment_ops import CommentOps
 from drafter.ui.comments_panel import CommentsPanel
 from drafter.ui.editor import MarkdownEditor
 from drafter.ui.empty_state import EmptyState
+from drafter.ui.export_ops import ExportOps
 from drafter.ui.fields_panel import FieldsPanel
 from drafter.ui.find_bar import FindReplaceBar
 from drafter.ui.menus import build_menus
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.review_ops: ReviewOps | None = None
         self.comment_ops: CommentOps | None = None
         self.people_ops: PeopleOps | None = None
+        self.export_ops: ExportOps | None = None
         self._run = run  # moves work off the GUI thread (tests run it inline)
         # The drafting checks' own process (None: they run through ``run``, as in tests).
         self.check_worker = check_worker
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         self.review_ops = ReviewOps(self)
         self.comment_ops = CommentOps(self)
         self.people_ops = PeopleOps(self)
+        self.export_ops = ExportOps(self)
         self.status.show_person(services.actor.display_name or services.actor.login)
         self.refresh_list()
         remembered = self.window_state.open_statement
@@ -389,10 +392,10 @@ class MainWindow(QMainWindow):
         a.set_enabled(has_workspace, ActionId.NEW_STATEMENT, ActionId.IMPORT_FILE,
                       ActionId.NEW_FROM_TEMPLATE, ActionId.IMPORT_TEMPLATE,
                       ActionId.ORGANISATION_PROFILE, ActionId.MANAGE_SNIPPETS, ActionId.CHECK_SETTINGS,
-                      ActionId.MANAGE_PEOPLE)
+                      ActionId.MANAGE_PEOPLE, ActionId.EXPORT_APPROVED)
         a.set_enabled(open_one, ActionId.NEXT_PLACEHOLDER, ActionId.PREVIOUS_PLACEHOLDER,
                       ActionId.SAVE_AS_TEMPLATE, ActionId.CHECK_SPELLING, ActionId.NEXT_PROBLEM,
-                      ActionId.ADD_COMMENT)
+                      ActionId.ADD_COMMENT, ActionId.EXPORT)
         a.set_enabled(open_one, ActionId.SAVE_AS_MARKDOWN, ActionId.SAVE_NOW, ActionId.RENAME,
                       ActionId.FIND, ActionId.REPLACE, ActionId.FIND_NEXT,
                       ActionId.FIND_PREVIOUS, ActionId.SELECT_ALL)

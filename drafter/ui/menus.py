@@ -8,7 +8,8 @@ from drafter.ui.actions import ActionId, ActionRegistry
 
 MENUS: list[tuple[str, list[ActionId | None]]] = [
     ("&File", [ActionId.NEW_STATEMENT, ActionId.NEW_FROM_TEMPLATE, ActionId.IMPORT_FILE, None,
-               ActionId.SAVE_NOW, ActionId.SAVE_AS_MARKDOWN, ActionId.SAVE_AS_TEMPLATE,
+               ActionId.SAVE_NOW, ActionId.EXPORT, ActionId.EXPORT_APPROVED, ActionId.SAVE_AS_MARKDOWN,
+               ActionId.SAVE_AS_TEMPLATE,
                ActionId.IMPORT_TEMPLATE, None, ActionId.RENAME, ActionId.MOVE_TO_TRASH,
                ActionId.RESTORE_FROM_TRASH, None, ActionId.QUIT]),
     ("&Edit", [ActionId.UNDO, ActionId.REDO, None, ActionId.CUT, ActionId.COPY, ActionId.PASTE,

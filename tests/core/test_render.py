@@ -186,3 +186,7 @@ def test_the_style_sheet_stays_inside_what_qt_understands() -> None:
     assert properties and properties <= QT_PROPERTIES, properties - QT_PROPERTIES
     for margin in re.findall(r"(?:margin|padding)[a-z-]*:\s*([^;]+);", without_comments):
         assert all(v == "0" or v.endswith("px") for v in margin.split()), margin
+
+
+def test_half_an_emoji_does_not_stop_the_rendering() -> None:
+    assert "Hello \ufffd world" in render_html("Hello \ud800 world")
