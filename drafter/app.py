@@ -13,6 +13,10 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from drafter.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,7 @@ def run_window(args: argparse.Namespace) -> int:
         window.check_worker = CheckWorker()  # the checks' own process, started as the workspace opens
         window.attach(services)
         window.renderer.start_worker()
+        _start_daily_backup(services)
         app.aboutToQuit.connect(services.close)
 
     watcher = FirstPaintWatcher(window)
@@ -106,3 +111,21 @@ def _install_exception_hook(window: object) -> None:
             previous(kind, error, tb)
 
     sys.excepthook = hook
+
+
+def _start_daily_backup(services: Services) -> None:
+    """Once a day, a copy of a local workspace in the backups folder (the newest seven kept), off the
+    GUI thread. A failure is logged and shown in no dialog: the work goes on."""
+    from drafter.cli.backup import default_backup_folder
+    from drafter.store.backup import daily_backup
+    from drafter.ui.thread_pool import run_in_pool
+
+    if services.workspace.path is None:
+        return
+    folder = default_backup_folder()
+
+    def done(result: object) -> None:
+        if isinstance(result, Exception):
+            logging.getLogger(__name__).warning("The daily backup failed: %s", result)
+
+    run_in_pool(lambda: daily_backup(services.workspace, folder), done)

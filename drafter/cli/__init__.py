@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from drafter.cli import admin, checks, export, review, spelling, statements, templates
+from drafter.cli import admin, backup, checks, export, review, spelling, statements, templates
 from drafter.cli.output import emit_json
 from drafter.core.errors import DrafterError
 
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     checks.add_commands(commands, common)
     review.add_commands(commands, common)
     export.add_commands(commands, common)
+    backup.add_commands(commands, common)
     admin.add_commands(commands, common)
     return parser
 

@@ -123,7 +123,8 @@ def _not_a_database(path: Path) -> WorkspaceError:
     return WorkspaceError(
         f"{path} is not a Drafter workspace: it is not a database file (it may be "
         "damaged, or another kind of file). It was left as it is: choose another "
-        "file, or restore the workspace from a backup."
+        "file, or restore the workspace from a backup (drafter restore FILE; Drafter keeps "
+        "a backup of each of the last seven days in the backups folder of its data folder)."
     )
 
 
