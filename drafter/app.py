@@ -16,6 +16,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from drafter.services import Services
 
 log = logging.getLogger(__name__)
@@ -44,18 +46,20 @@ def run_window(args: argparse.Namespace) -> int:
 
     from drafter import APP_ID, APP_NAME
     from drafter.core.render import statement_css
+    from drafter.logfile import install_log_file
     from drafter.ui.first_paint import FirstPaintWatcher
     from drafter.ui.main_window import MainWindow
     from drafter.ui.prompts import Prompts
     from drafter.ui.window_state import WindowState
 
+    log_file = install_log_file(debug=bool(getattr(args, "debug", False)))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     prompts = Prompts()
     window = MainWindow(prompts=prompts, window_state=WindowState(), style_sheet=statement_css())
-    _install_exception_hook(window)
+    _install_exception_hook(window, log_file)
 
     def open_workspace() -> None:
         from drafter.core.errors import DrafterError
@@ -86,7 +90,7 @@ def run_window(args: argparse.Namespace) -> int:
     return int(app.exec())
 
 
-def _install_exception_hook(window: object) -> None:
+def _install_exception_hook(window: object, log_file: Path | None = None) -> None:
     """An unexpected error saves the working copy first, logs, and tells the person."""
     previous = sys.excepthook
 
@@ -102,11 +106,12 @@ def _install_exception_hook(window: object) -> None:
         except Exception:
             log.exception("Could not save after the unexpected error")
         try:
-            window.prompts.error(  # type: ignore[attr-defined]
+            where = f" The report is also in {log_file}." if log_file else ""
+            window.prompts.report(  # type: ignore[attr-defined]
                 window, "Something went wrong",
                 ("Your text was saved. " if saved else "")
-                + "Drafter met an unexpected error and carries on. Details:\n\n" + report[-2000:],
-            )
+                + f"Drafter met an unexpected error and carries on.{where} Show Details to copy the "
+                "report for whoever looks after Drafter.", report)
         except Exception:
             previous(kind, error, tb)
 

@@ -22,6 +22,12 @@ class Prompts:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
+    def report(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """An error with a long report the person can show and copy (Show Details)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setDetailedText(details)
+        box.exec()
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 

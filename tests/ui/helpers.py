@@ -40,6 +40,9 @@ class ScriptedPrompts(Prompts):
     def error(self, parent: Any, title: str, text: str) -> None:
         self.asked.append(("error", title, text))
 
+    def report(self, parent: Any, title: str, text: str, details: str) -> None:
+        self.asked.append(("report", title, text + "\n" + details))
+
     def info(self, parent: Any, title: str, text: str) -> None:
         self.asked.append(("info", title, text))
 
