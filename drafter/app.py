@@ -12,8 +12,9 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,7 +38,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_window(args: argparse.Namespace) -> int:
+def run_window(args: argparse.Namespace, on_ready: Callable[[Any], object] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
@@ -59,6 +60,10 @@ def run_window(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     prompts = Prompts()
     window = MainWindow(prompts=prompts, window_state=WindowState(), style_sheet=statement_css())
+    from drafter.paths import config_dir
+    from drafter.session import SessionMarker
+
+    marker = SessionMarker(config_dir())
     _install_exception_hook(window, log_file)
 
     def open_workspace() -> None:
@@ -80,6 +85,11 @@ def run_window(args: argparse.Namespace) -> int:
         window.renderer.start_worker()
         _start_daily_backup(services)
         app.aboutToQuit.connect(services.close)
+        _say_what_was_recovered(window, marker.left_behind())
+        marker.start()
+        app.aboutToQuit.connect(marker.finish)
+        if on_ready is not None:  # the crash tests drive the real window from here
+            on_ready(window)
 
     watcher = FirstPaintWatcher(window)
     watcher.painted.connect(lambda: QTimer.singleShot(0, open_workspace))
@@ -134,3 +144,19 @@ def _start_daily_backup(services: Services) -> None:
             logging.getLogger(__name__).warning("The daily backup failed: %s", result)
 
     run_in_pool(lambda: daily_backup(services.workspace, folder), done)
+
+
+def _say_what_was_recovered(window: Any, left_behind: dict[str, Any] | None) -> None:
+    """After a crash or a kill: which statement is back, and from which save."""
+    if left_behind is None:
+        return
+    statement_id = window.current_id
+    if statement_id is None:
+        message = "Drafter did not close properly last time; the workspace opened normally."
+    else:
+        statement = window.services.statements.get(statement_id)
+        saved = statement.updated_at.astimezone()
+        message = (f"Drafter did not close properly last time. Recovered “{statement.title}” as saved at "
+                   f"{saved:%H:%M:%S} (version {statement.version}); check the last few seconds of typing.")
+    log.warning(message)
+    window.status.showMessage(message, 30_000)

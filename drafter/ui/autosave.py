@@ -1,8 +1,9 @@
 """Saves the working copy of the open statement so that nothing typed is lost.
 
-A save happens once typing has paused for ``AUTOSAVE_DELAY_MS``, when the
-window loses focus, when another statement is opened and when Drafter
-closes. Every save names the version it was based on; if someone else saved
+A save happens once typing has paused for ``AUTOSAVE_DELAY_MS`` (and, while
+typing goes on without a pause, every ``MAX_UNSAVED_MS``), when the window
+loses focus, when another statement is opened and when Drafter closes.
+Every save names the version it was based on; if someone else saved
 meanwhile the store refuses (optimistic locking) and ``conflict`` is emitted
 instead of overwriting their text.
 """
@@ -24,6 +25,9 @@ if TYPE_CHECKING:  # keeps SQLAlchemy out of the window's start-up
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1500  # well inside the promise of "saved within 3 s of a pause"
+# Someone typing without a pause is saved anyway, at least this often: a crash then loses at most
+# the last few seconds of typing, never a whole paragraph typed in one go.
+MAX_UNSAVED_MS = 2500
 
 
 class Autosaver(QObject):
@@ -32,7 +36,8 @@ class Autosaver(QObject):
     failed = Signal(str)  # a message for the person
 
     def __init__(self, statements: StatementStore, actor: str, text_source: Callable[[], str],
-                 parent: QObject | None = None, *, delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
+                 parent: QObject | None = None, *, delay_ms: int = AUTOSAVE_DELAY_MS,
+                 max_unsaved_ms: int = MAX_UNSAVED_MS) -> None:
         super().__init__(parent)
         self._statements = statements
         self._actor = actor
@@ -44,6 +49,10 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_now)
+        self._deadline = QTimer(self)  # started by the first unsaved change, not restarted by later ones
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(max_unsaved_ms)
+        self._deadline.timeout.connect(self.save_now)
 
     @property
     def statement_id(self) -> int | None:
@@ -60,6 +69,7 @@ class Autosaver(QObject):
     def track(self, statement_id: int | None, version: int) -> None:
         """Follow another statement (after saving the one followed so far)."""
         self._timer.stop()
+        self._deadline.stop()
         self._statement_id = statement_id
         self._version = version
         self._dirty = False
@@ -67,12 +77,15 @@ class Autosaver(QObject):
     def text_changed(self) -> None:
         if self._statement_id is None:
             return
+        if not self._deadline.isActive():
+            self._deadline.start()
         self._dirty = True
         self._timer.start()
 
     def save_now(self) -> bool:
         """Save if there is anything unsaved; True when the text is safe in the workspace."""
         self._timer.stop()
+        self._deadline.stop()
         if not self._dirty or self._statement_id is None:
             return True
         try:

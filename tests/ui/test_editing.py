@@ -154,3 +154,21 @@ def test_highlighting_again_is_not_an_edit(qtbot: Any, window: MainWindow, servi
     assert window.autosaver is not None and not window.autosaver.dirty
     assert not window.renderer.is_busy()
     assert services.statements.get(statement_id).version == version
+
+
+def test_typing_without_a_pause_is_still_saved_every_few_seconds(qtbot: Any, window: MainWindow,
+                                                                 services: Any) -> None:
+    from drafter.ui.autosave import MAX_UNSAVED_MS
+
+    statement_id = new_statement(window)
+    typed = ""
+    deadline = MAX_UNSAVED_MS + 1500
+    waited = 0
+    while waited < deadline:  # a key every 100 ms: never the pause the ordinary autosave waits for
+        qtbot.keyClicks(window.editor, "a")
+        typed += "a"
+        qtbot.wait(100)
+        waited += 100
+    saved = services.statements.get(statement_id).text
+    assert saved and typed.startswith(saved)
+    assert len(typed) - len(saved) <= (MAX_UNSAVED_MS + 1000) // 100  # at most the last seconds missing
