@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads after the first paint
 log = logging.getLogger(__name__)
 
 STATS_DELAY_MS = 250
+AFTER_SAVE_MS = 300  # the list and the comments follow a save after this pause in typing
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +144,10 @@ class MainWindow(QMainWindow):
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
         self._stats_timer.timeout.connect(self._update_stats)
+        self._after_save = QTimer(self)
+        self._after_save.setSingleShot(True)
+        self._after_save.setInterval(AFTER_SAVE_MS)
+        self._after_save.timeout.connect(self._refresh_after_save)
         self._wire()
         self._show_no_statement()
         self._restore_layout()
@@ -359,6 +364,11 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, _version: int, when) -> None:  # type: ignore[no-untyped-def]
         self.status.show_saved(when)
+        # The list's "last edited" and the comments' anchors follow a moment later, not inside the
+        # save: while typing goes on, saves come every few seconds and each keystroke must stay quick.
+        self._after_save.start()
+
+    def _refresh_after_save(self) -> None:
         self.refresh_list()
         if self.comment_ops is not None:
             self.comment_ops.reload()  # say which comments' phrases the edit took away
@@ -438,6 +448,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self._stats_timer.stop()
+        self._after_save.stop()
         self.list_panel.cancel_pending_search()
         self.renderer.shutdown()
         if self.check_worker is not None:

@@ -66,7 +66,7 @@ def test_a_comment_with_a_suggestion_is_accepted_in_one_click(
     assert kept.resolved
 
 
-def test_the_phrase_is_found_again_after_edits_or_said_to_be_gone(window: MainWindow,
+def test_the_phrase_is_found_again_after_edits_or_said_to_be_gone(qtbot: Any, window: MainWindow,
                                                                    prompts: ScriptedPrompts) -> None:
     open_text(window)
     select(window, "their families")
@@ -81,7 +81,9 @@ def test_the_phrase_is_found_again_after_edits_or_said_to_be_gone(window: MainWi
     select(window, "their families")
     window.editor.insertPlainText("everyone")
     assert window.save_now()
-    assert threads(window)[0].startswith("“their families” — the text this comment was on has changed")
+    qtbot.waitUntil(  # the panel follows the save a moment later
+        lambda: threads(window)[0].startswith("“their families” — the text this comment was on has changed"),
+        timeout=2000)
     window.comment_ops.show_phrase(comment)
     assert "has changed" in window.status.currentMessage()
 
