@@ -157,10 +157,15 @@ def load_spelling(services: Services, language: str) -> SpellingService:
     """The spelling service with the organisation's and this person's words."""
     from drafter.core.spelling.checker import SpellingService
     from drafter.paths import cache_dir
+
+    return SpellingService.load(language, extra_words=extra_words(services, language), cache_dir=cache_dir())
+
+
+def extra_words(services: Services, language: str) -> list[str]:
+    """The words spelling accepts besides the bundled lists: the organisation's and this person's."""
     from drafter.personal_dictionary import personal_words
 
-    extra = [*services.workspace.dictionary.words(language), *personal_words(language)]
-    return SpellingService.load(language, extra_words=extra, cache_dir=cache_dir())
+    return [*services.workspace.dictionary.words(language), *personal_words(language)]
 
 
 # -- running the checks for the window ------------------------------------------------

@@ -62,7 +62,9 @@ class SpellingController(QObject):
         if language in self._checkers or language in self._loading:
             return
         self._loading.add(language)
-        extra = [*self._services.workspace.dictionary.words(language), *_personal(language)]
+        from drafter.checking import extra_words
+
+        extra = extra_words(self._services, language)
         cache = cache_dir()
 
         def job() -> SpellingService:
@@ -146,12 +148,6 @@ class SpellingController(QObject):
         if checker is not None:
             checker.add_words([word])
         self.wordsChanged.emit()
-
-
-def _personal(language: str) -> list[str]:
-    from drafter.personal_dictionary import personal_words
-
-    return personal_words(language)
 
 
 def _ignore(_result: object) -> None:

@@ -3,6 +3,9 @@ approve and request changes from the banner, and editing an approved statement a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -35,6 +38,21 @@ def submit_with(prompts: ScriptedPrompts, note: str = "Ready", reviewers: tuple[
         return True
 
     prompts.dialog_handler = fill
+
+
+@contextmanager
+def window_of(qtbot: Any, services: Any, login: str, prompts: ScriptedPrompts,
+              state_file: Path) -> Iterator[tuple[MainWindow, Any]]:
+    """A second Drafter window on the same workspace, for another person (closed afterwards)."""
+    from drafter.services import open_services
+
+    theirs = open_services(str(services.workspace.path), login)
+    window = make_window(qtbot, theirs, prompts, state_file)
+    try:
+        yield window, theirs
+    finally:
+        window.close()
+        theirs.close()
 
 
 def submitted_by_a_self_approving_author(window: MainWindow, prompts: ScriptedPrompts, services: Any) -> int:
@@ -82,8 +100,6 @@ def test_submit_is_refused_while_a_check_reports_an_error(window: MainWindow, pr
 def test_a_reviewer_approves_from_the_banner_and_the_author_cannot(qtbot: Any, services: Any,
                                                                    prompts: ScriptedPrompts,
                                                                    tmp_path: Any) -> None:
-    from drafter.services import open_services
-
     services.people.ensure("bo", roles=["reviewer"])
     author = make_window(qtbot, services, prompts, tmp_path / "author.ini")
     sid = open_text(author, CLEAN)
@@ -93,10 +109,9 @@ def test_a_reviewer_approves_from_the_banner_and_the_author_cannot(qtbot: Any, s
     # The author has every role (the workspace's first person) and still may not approve it.
     assert not author.review_banner.approve.isVisible()
     assert not author.actions[ActionId.APPROVE].isEnabled()
-    reviewer_services = open_services(str(services.workspace.path), "bo")
     reviewer_prompts = ScriptedPrompts()
-    reviewer = make_window(qtbot, reviewer_services, reviewer_prompts, tmp_path / "reviewer.ini")
-    try:
+    with window_of(qtbot, services, "bo", reviewer_prompts, tmp_path / "reviewer.ini") as (
+            reviewer, reviewer_services):
         reviewer.open_statement(sid)
         assert reviewer.review_banner.approve.isVisible()
         reviewer_prompts.text_answer = "Good to go."
@@ -105,10 +120,7 @@ def test_a_reviewer_approves_from_the_banner_and_the_author_cannot(qtbot: Any, s
         [review] = reviewer_services.workspace.reviews.reviews(sid)
         assert (review.reviewer, review.note) == ("bo", "Good to go.")
         assert reviewer.review_banner.message.text().startswith("Approved by bo")
-    finally:
-        reviewer.close()
-        author.close()
-        reviewer_services.close()
+    author.close()
 
 
 def test_request_changes_needs_a_note_and_sends_it_back(window: MainWindow, prompts: ScriptedPrompts,
@@ -144,7 +156,6 @@ def test_editing_an_approved_statement_needs_confirming(window: MainWindow, prom
 
 def test_history_shows_every_event_and_what_changed_since_the_reviewer_last_looked(
         qtbot: Any, services: Any, prompts: ScriptedPrompts, tmp_path: Any) -> None:
-    from drafter.services import open_services
     from drafter.ui.history_dialog import HistoryDialog
 
     services.people.ensure("bo", roles=["reviewer"])
@@ -161,12 +172,10 @@ def test_history_shows_every_event_and_what_changed_since_the_reviewer_last_look
     author.editor.insertPlainText(CLEAN.replace("and their families", "and thank their families"))
     assert author.save_now()
     author.review_ops.submit()
-    reviewer_services = open_services(str(services.workspace.path), "bo")
     reviewer_prompts = ScriptedPrompts()
     shown: list[HistoryDialog] = []
     reviewer_prompts.dialog_handler = lambda dialog: shown.append(dialog) or False
-    reviewer = make_window(qtbot, reviewer_services, reviewer_prompts, tmp_path / "reviewer.ini")
-    try:
+    with window_of(qtbot, services, "bo", reviewer_prompts, tmp_path / "reviewer.ini") as (reviewer, _):
         reviewer.open_statement(sid)
         assert reviewer.review_banner.compare.isVisible()
         qtbot.mouseClick(reviewer.review_banner.compare, Qt.MouseButton.LeftButton)
@@ -179,7 +188,4 @@ def test_history_shows_every_event_and_what_changed_since_the_reviewer_last_look
         assert (dialog.old.currentData(), dialog.new.currentData()) == (1, 2)
         assert dialog.counts.text() == "1 word added, 0 words removed"
         assert "and thank their families" in dialog.view.toPlainText()
-    finally:
-        reviewer.close()
-        author.close()
-        reviewer_services.close()
+    author.close()
