@@ -1,7 +1,7 @@
 """Kill the real Drafter window many times while it types and saves: ``python benchmarks/crash_kill.py
 --kills 1000 --json``. Minutes, not seconds: not part of run.py or CI (tests/test_crash_recovery.py
-kills it a few times there). Prints the kills survived, integrity failures, torn texts, the starts that
-said what they recovered, and the largest loss of typing.
+kills it a few times there). Prints the kills survived, integrity failures, torn texts, helper
+processes left running, the starts that said what they recovered, and the largest loss of typing.
 """
 
 from __future__ import annotations
@@ -32,13 +32,14 @@ def main() -> int:
         "integrity_failures": report.integrity_failures,
         "torn_texts": report.torn_texts,
         "recovery_messages": report.recovery_messages,
+        "orphaned_processes": report.orphans,
         "largest_loss_chars": report.largest_loss_chars,
         "largest_loss_ms": report.largest_loss_ms,
         "seconds": round(time.perf_counter() - started, 1),
     }
     json.dump(result, sys.stdout, indent=2)
     sys.stdout.write("\n")
-    return 0 if not (report.integrity_failures or report.torn_texts) else 1
+    return 0 if not (report.integrity_failures or report.torn_texts or report.orphans) else 1
 
 
 if __name__ == "__main__":

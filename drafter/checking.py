@@ -234,6 +234,29 @@ def _spelling_in_worker(words: SpellingWords) -> SpellingService:
     return service
 
 
+def _exit_with_parent() -> None:
+    """Runs first in the worker: end it when the window's process ends, even by a crash.
+
+    A killed window cannot shut its pool down, and a worker left behind keeps
+    its word lists (over 100 MB) for good. The parent's sentinel becomes
+    ready when it dies, on every system.
+    """
+    import multiprocessing
+    import os
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _warm_up_worker() -> None:
     from drafter.core.checks.readability import warm_up
 
@@ -256,7 +279,8 @@ class CheckWorker:
             from concurrent.futures import ProcessPoolExecutor
 
             # "spawn", not "fork": forking a process that runs Qt's threads is unsafe.
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_exit_with_parent)
         return self._pool
 
     def warm_up(self) -> None:

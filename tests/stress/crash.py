@@ -5,7 +5,8 @@ lets it type for a random while, kills it with SIGKILL, and then checks:
 the database passes ``PRAGMA integrity_check``; the saved text is exactly
 the beginning of what was typed (never torn, never garbage); at most the
 last few seconds of typing are missing; and the next start says what it
-recovered. Used by tests/test_crash_recovery.py (a handful of kills, in CI)
+recovered; and no helper process of the killed window (the checks' worker)
+is left running. Used by tests/test_crash_recovery.py (a handful of kills, in CI)
 and benchmarks/crash_kill.py (a thousand).
 """
 
@@ -35,6 +36,7 @@ class KillReport:
     torn_texts: int = 0
     recovery_messages: int = 0
     largest_loss_chars: int = 0
+    orphans: int = 0
     losses_ms: list[float] = field(default_factory=list)
 
     @property
@@ -52,6 +54,7 @@ def kill_repeatedly(folder: Path, kills: int, *, seed: int = 1, min_s: float = 0
     for round_number in range(kills):
         typed, status = _run_and_kill(env, rng.uniform(min_s, max_s))
         report.kills += 1
+        report.orphans += _leftover_processes(env["DRAFTER_DB"])
         if round_number > 0 and status.startswith("Drafter did not close properly"):
             report.recovery_messages += 1
         saved = _check_database(folder / "crash.db", report)
@@ -91,6 +94,27 @@ def _run_and_kill(env: dict[str, str], after_s: float) -> tuple[int, str]:
     process.wait(timeout=30)
     reader.join(timeout=10)
     return int(state["typed"]), str(state["status"])  # type: ignore[call-overload]
+
+
+def _leftover_processes(marker: str, wait_s: float = 5.0) -> int:
+    """Processes still running with ``marker`` in their environment, after ``wait_s`` (Linux only)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return 0
+    needle = marker.encode()
+    deadline = time.monotonic() + wait_s
+    while True:
+        alive = []
+        for entry in proc.iterdir():
+            if entry.name.isdigit() and int(entry.name) != os.getpid():
+                try:
+                    if needle in (entry / "environ").read_bytes():
+                        alive.append(entry.name)
+                except OSError:
+                    pass  # gone meanwhile, or not ours to read
+        if not alive or time.monotonic() > deadline:
+            return len(alive)
+        time.sleep(0.1)
 
 
 def _check_database(path: Path, report: KillReport) -> str | None:
