@@ -31,6 +31,12 @@ def _files(details: Details) -> str:
 _DESCRIPTIONS: dict[str, Callable[[Details], str]] = {
     "created": lambda d: "created the statement",
     "edited": lambda d: f"edited the text (version {d.get('version', '?')})",
+    "conflict_resolved": lambda d: (
+        f"kept their own text over a change by {d.get('their_author', 'someone else')} "
+        f"(version {d.get('their_version', '?')}); the replaced text is kept in this history"
+        if d.get("kept") == "mine" else
+        f"took the version saved by {d.get('their_author', 'someone else')} "
+        "over their own unsaved change; the change set aside is kept in this history"),
     "renamed": lambda d: f"renamed it “{d.get('title', d.get('new', ''))}”",
     "fields_changed": lambda d: "changed the template fields " + ", ".join(map(str, d.get("changed", []))),
     "language_changed": lambda d: f"set the language to {d.get('language', '?')}",

@@ -218,50 +218,88 @@ class StatementStore:
         an approved one changes only with ``reopen_approved``, which sets its
         approvals aside and returns it to draft.
         """
+        actor = clean_actor(actor)
+        with self._workspace.write() as conn:
+            return self._save_in(conn, statement_id, text, expected_version=expected_version,
+                                 actor=actor, reopen_approved=reopen_approved)
+
+    def _save_in(self, conn: Connection, statement_id: int, text: str, *, expected_version: int,
+                 actor: str, reopen_approved: bool) -> int:
         from drafter.core.workflow import check_edit
         from drafter.store.reviews import supersede_approvals
 
+        current = conn.execute(
+            sa.select(statements.c.text, statements.c.version, statements.c.status).where(
+                statements.c.id == statement_id
+            )
+        ).one_or_none()
+        if current is None:
+            raise _not_found(statement_id)
+        if current.text == text:
+            return int(current.version)
+        if check_edit(Status(current.status), reopen_approved=reopen_approved):
+            supersede_approvals(self._workspace, conn, statement_id, actor=actor)
+            conn.execute(statements.update().where(statements.c.id == statement_id)
+                         .values(status=Status.DRAFT.value))
+        new_version = expected_version + 1
+        result = conn.execute(
+            statements.update()
+            .where(statements.c.id == statement_id, statements.c.version == expected_version)
+            .values(
+                text=text,
+                version=new_version,
+                updated_by=actor,
+                updated_at=self._workspace.now(),
+            )
+        )
+        if result.rowcount != 1:
+            actual = conn.scalar(
+                sa.select(statements.c.version).where(statements.c.id == statement_id)
+            )
+            raise ConflictError(statement_id, expected_version, int(actual or 0))
+        self._audit(
+            conn,
+            actor=actor,
+            action="edited",
+            statement_id=statement_id,
+            version=new_version,
+            sha256=sha256_text(text),
+            chars=len(text),
+        )
+        return new_version
+
+    def resolve_conflict(
+        self, statement_id: int, mine: str, *, keep_mine: bool, their_version: int, actor: str,
+    ) -> int:
+        """Settle a refused save (ConflictError) as the person chose; return the version now stored.
+
+        ``their_version`` is the version they were shown. Keeping mine saves
+        my text as the next version on top of theirs; taking theirs leaves the
+        statement as it is. Either way the text set aside is kept in the audit
+        log with the choice, so the history can show it and nothing is lost.
+        If the statement moved on again since they looked, ConflictError again.
+        """
         actor = clean_actor(actor)
         with self._workspace.write() as conn:
             current = conn.execute(
-                sa.select(statements.c.text, statements.c.version, statements.c.status).where(
-                    statements.c.id == statement_id
-                )
+                sa.select(statements.c.text, statements.c.version, statements.c.updated_by)
+                .where(statements.c.id == statement_id)
             ).one_or_none()
             if current is None:
                 raise _not_found(statement_id)
-            if current.text == text:
-                return int(current.version)
-            if check_edit(Status(current.status), reopen_approved=reopen_approved):
-                supersede_approvals(self._workspace, conn, statement_id, actor=actor)
-                conn.execute(statements.update().where(statements.c.id == statement_id)
-                             .values(status=Status.DRAFT.value))
-            new_version = expected_version + 1
-            result = conn.execute(
-                statements.update()
-                .where(statements.c.id == statement_id, statements.c.version == expected_version)
-                .values(
-                    text=text,
-                    version=new_version,
-                    updated_by=actor,
-                    updated_at=self._workspace.now(),
-                )
-            )
-            if result.rowcount != 1:
-                actual = conn.scalar(
-                    sa.select(statements.c.version).where(statements.c.id == statement_id)
-                )
-                raise ConflictError(statement_id, expected_version, int(actual or 0))
+            if int(current.version) != their_version:
+                raise ConflictError(statement_id, their_version, int(current.version))
+            set_aside = current.text if keep_mine else mine
             self._audit(
-                conn,
-                actor=actor,
-                action="edited",
-                statement_id=statement_id,
-                version=new_version,
-                sha256=sha256_text(text),
-                chars=len(text),
+                conn, actor=actor, action="conflict_resolved", statement_id=statement_id,
+                kept="mine" if keep_mine else "theirs", their_version=their_version,
+                their_author=current.updated_by, set_aside_text=set_aside,
+                set_aside_sha256=sha256_text(set_aside),
             )
-            return new_version
+            if not keep_mine:
+                return their_version
+            return self._save_in(conn, statement_id, mine, expected_version=their_version,
+                                 actor=actor, reopen_approved=False)
 
     def rename(
         self,

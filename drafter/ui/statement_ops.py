@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from drafter.ui.main_window import MainWindow
 
 NEW_TITLE = "Untitled statement"
-KEEP_MINE = "Keep Mine as a New Statement"
-TAKE_THEIRS = "Take Their Version"
 
 
 class StatementOps(WindowOps):
@@ -127,26 +125,62 @@ class StatementOps(WindowOps):
         self.show_in_list(statement_id)
 
     def resolve_conflict(self, error: ConflictError) -> None:
-        """Someone saved this statement meanwhile: never overwrite them, never drop ours."""
+        """Someone saved this statement meanwhile: never overwrite them silently, never drop ours.
+
+        The person compares and chooses (``ConflictDialog``); the text set
+        aside is kept in the statement's history either way.
+        """
+        from drafter.ui.conflict_dialog import ConflictDialog
+
         window = self.window
+        statements = self._services.statements
+        actor = self._services.actor_login
         mine = window.editor.toPlainText()
-        theirs = self._services.statements.get(error.statement_id)
-        choice = window.prompts.choose(
-            window, "Changed Elsewhere",
-            f"“{theirs.title}” was changed by {theirs.updated_by} while you were editing it. "
-            "Nothing has been overwritten.\n\nKeep your text as a new statement (theirs stays "
-            "as it is), or take their version and drop your last changes?",
-            [KEEP_MINE, TAKE_THEIRS],
-        )
-        # Stop following the conflicted copy first: whichever way it goes, the
-        # statement is reopened from the workspace, and nothing may retry the save.
+        for _attempt in range(5):  # they may save again while the dialog is open
+            theirs = statements.get(error.statement_id)
+            dialog = ConflictDialog(theirs.title, theirs.updated_by, theirs.text, mine, window)
+            window.prompts.run_dialog(dialog)
+            keep_mine = dialog.choice != "theirs"
+            try:
+                version = statements.resolve_conflict(theirs.id, mine, keep_mine=keep_mine,
+                                                      their_version=theirs.version, actor=actor)
+            except ConflictError as again:
+                error = again
+                continue
+            except DrafterError as refused:  # e.g. it went into review meanwhile
+                self._keep_as_copy(theirs.title, mine, theirs.language, str(refused))
+                return
+            if keep_mine and window.autosaver is not None:
+                window.autosaver.track(theirs.id, version)
+                window.status.showMessage(
+                    f"Saved your text over {theirs.updated_by}'s change; theirs is kept in the "
+                    "history (Review ▸ History…).", 8000)
+                window.refresh_list()
+            elif not keep_mine:
+                self._reopen(theirs.id)
+            return
+        self._keep_as_copy(theirs.title, mine, theirs.language,
+                           "It kept changing while you chose.")
+
+    def _reopen(self, statement_id: int) -> None:
+        window = self.window
+        # Stop following the conflicted copy first: the statement is reopened
+        # from the workspace, and nothing may retry the save.
         if window.autosaver is not None:
             window.autosaver.track(None, 0)
         window.current_id = None
-        if choice == KEEP_MINE:
-            copy = self._services.statements.create(
-                title=f"{theirs.title} (my version)", text=mine,
-                actor=self._services.actor_login, language=theirs.language)
-            self.show_in_list(copy.id)
-        else:
-            window.open_statement(theirs.id)
+        window.open_statement(statement_id)
+
+    def _keep_as_copy(self, title: str, mine: str, language: str, why: str) -> None:
+        """The last way to lose nothing: my text as a statement of its own."""
+        window = self.window
+        if window.autosaver is not None:
+            window.autosaver.track(None, 0)
+        window.current_id = None
+        copy = self._services.statements.create(title=f"{title} (my version)", text=mine,
+                                                actor=self._services.actor_login,
+                                                language=language)
+        window.prompts.error(window, "Saved as a copy",
+                             f"Your text could not be saved into “{title}”: {why} It was kept "
+                             f"as a new statement, “{copy.title}”.")
+        self.show_in_list(copy.id)

@@ -185,3 +185,44 @@ def test_a_change_and_its_audit_event_are_stored_together_or_not_at_all(
 
     assert workspace.statements.get(created.id).text == "v1"
     assert [s.title for s in workspace.statements.list()] == ["Curfew"]
+
+
+def test_keeping_mine_after_a_conflict_saves_on_top_and_keeps_theirs_in_the_audit_log(
+        workspace: Workspace) -> None:
+    created = workspace.statements.create(title="T", text="Base", actor="ana")
+    theirs = workspace.statements.save_working_copy(created.id, "Theirs", expected_version=1,
+                                                    actor="ben")
+    with pytest.raises(ConflictError):
+        workspace.statements.save_working_copy(created.id, "Mine", expected_version=1, actor="ana")
+
+    version = workspace.statements.resolve_conflict(created.id, "Mine", keep_mine=True,
+                                                    their_version=theirs, actor="ana")
+
+    assert version == theirs + 1
+    assert workspace.statements.get(created.id).text == "Mine"
+    assert actions(workspace, created.id)[-2:] == ["conflict_resolved", "edited"]
+    event = next(e for e in workspace.audit.events(created.id) if e.action == "conflict_resolved")
+    assert event.details["set_aside_text"] == "Theirs" and event.details["their_author"] == "ben"
+    assert workspace.audit.verify().ok
+
+
+def test_a_conflict_choice_on_a_version_that_moved_on_again_is_refused(workspace: Workspace) -> None:
+    created = workspace.statements.create(title="T", text="Base", actor="ana")
+    workspace.statements.save_working_copy(created.id, "Theirs", expected_version=1, actor="ben")
+    workspace.statements.save_working_copy(created.id, "Theirs again", expected_version=2,
+                                           actor="ben")
+    with pytest.raises(ConflictError):
+        workspace.statements.resolve_conflict(created.id, "Mine", keep_mine=True, their_version=2,
+                                              actor="ana")
+    assert workspace.statements.get(created.id).text == "Theirs again"
+    assert "conflict_resolved" not in actions(workspace, created.id)
+
+
+def test_taking_theirs_changes_nothing_but_keeps_mine_in_the_audit_log(workspace: Workspace) -> None:
+    created = workspace.statements.create(title="T", text="Base", actor="ana")
+    workspace.statements.save_working_copy(created.id, "Theirs", expected_version=1, actor="ben")
+    version = workspace.statements.resolve_conflict(created.id, "Mine", keep_mine=False,
+                                                    their_version=2, actor="ana")
+    assert version == 2 and workspace.statements.get(created.id).text == "Theirs"
+    event = next(e for e in workspace.audit.events(created.id) if e.action == "conflict_resolved")
+    assert event.details["kept"] == "theirs" and event.details["set_aside_text"] == "Mine"

@@ -97,49 +97,81 @@ def test_restart_restores_the_statement_and_cursor(qtbot: Any, db_path: Path,
         second_services.close()
 
 
-def test_a_save_over_someone_elses_change_is_refused_and_nothing_is_lost(
+def _someone_else_saves(db_path: Path, statement_id: int, text: str) -> None:
+    other = open_services(str(db_path), "legal.counsel")  # a second connection
+    try:
+        current = other.statements.get(statement_id)
+        other.statements.save_working_copy(statement_id, text, expected_version=current.version,
+                                           actor="legal.counsel")
+    finally:
+        other.close()
+
+
+def _set_aside(services: Any, statement_id: int) -> list[dict[str, Any]]:
+    return [dict(e.details) for e in services.workspace.audit.events(statement_id)
+            if e.action == "conflict_resolved"]
+
+
+def test_a_save_over_someone_elses_change_offers_a_comparison_and_keeping_mine(
         qtbot: Any, window: MainWindow, services: Any, db_path: Path,
         prompts: ScriptedPrompts) -> None:
     statement_id = new_statement(window)
     type_text(qtbot, window.editor, "Draft one")
     assert window.save_now()
-    other = open_services(str(db_path), "legal.counsel")  # a second connection
-    try:
-        current = other.statements.get(statement_id)
-        other.statements.save_working_copy(statement_id, "Counsel's wording",
-                                           expected_version=current.version,
-                                           actor="legal.counsel")
-    finally:
-        other.close()
+    _someone_else_saves(db_path, statement_id, "Counsel's wording")
     type_text(qtbot, window.editor, " and my addition")
+    seen: dict[str, str] = {}
 
-    assert not window.save_now()
+    def compare_then_keep_mine(dialog: Any) -> bool:
+        assert dialog.view.isHidden()
+        dialog.compare_button.click()
+        seen["comparison"] = dialog.view.toPlainText()
+        seen["message"] = dialog.message.text()
+        dialog.keep_mine_button.click()
+        return True
 
-    assert prompts.titles("choose") == ["Changed Elsewhere"]
-    assert services.statements.get(statement_id).text == "Counsel's wording"
-    mine = [s for s in services.statements.list() if s.title.endswith("(my version)")]
-    assert len(mine) == 1
-    assert services.statements.get(mine[0].id).text == "Draft one and my addition"
-    assert window.current_id == mine[0].id
+    prompts.dialog_handler = compare_then_keep_mine
+
+    assert not window.save_now()  # this save was refused; the choice saved it
+
+    assert prompts.titles("dialog") == ["Changed Elsewhere"]
+    assert "legal.counsel" in seen["message"] and "Nothing has been overwritten" in seen["message"]
+    assert "Counsel's wording" in seen["comparison"] and "my addition" in seen["comparison"]
+    assert services.statements.get(statement_id).text == "Draft one and my addition"
+    assert window.current_id == statement_id
+    assert window.editor.toPlainText() == "Draft one and my addition"
+    [aside] = _set_aside(services, statement_id)
+    assert aside["kept"] == "mine" and aside["set_aside_text"] == "Counsel's wording"
+    # The editor follows the new version: the next edit saves without another conflict.
+    type_text(qtbot, window.editor, ".")
+    assert window.save_now()
+    assert services.statements.get(statement_id).text == "Draft one and my addition."
 
 
-def test_taking_their_version_shows_their_text(qtbot: Any, window: MainWindow,
-                                                services: Any, db_path: Path,
-                                                prompts: ScriptedPrompts) -> None:
-    from drafter.ui.statement_ops import TAKE_THEIRS
-
+def test_taking_their_version_shows_their_text_and_keeps_mine_in_the_history(
+        qtbot: Any, window: MainWindow, services: Any, db_path: Path,
+        prompts: ScriptedPrompts) -> None:
     statement_id = new_statement(window)
-    other = open_services(str(db_path), "legal.counsel")
-    try:
-        other.statements.save_working_copy(statement_id, "Theirs", expected_version=1,
-                                           actor="legal.counsel")
-    finally:
-        other.close()
-    prompts.choice = TAKE_THEIRS
+    _someone_else_saves(db_path, statement_id, "Theirs")
+    prompts.dialog_handler = lambda dialog: dialog.take_theirs_button.click() or True
     type_text(qtbot, window.editor, "Mine")
     window.save_now()
     assert window.editor.toPlainText() == "Theirs"
     assert services.statements.get(statement_id).text == "Theirs"
+    [aside] = _set_aside(services, statement_id)
+    assert aside["kept"] == "theirs" and aside["set_aside_text"] == "Mine"
+
+
+def test_the_conflict_dialog_cannot_be_dismissed_without_a_choice(qtbot: Any) -> None:
+    from drafter.ui.conflict_dialog import ConflictDialog
+
+    dialog = ConflictDialog("Statement", "legal.counsel", "Theirs", "Mine")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.choice is None
+    dialog.take_theirs_button.click()
+    assert not dialog.isVisible() and dialog.choice == "theirs"
 
 
 def test_highlighting_again_is_not_an_edit(qtbot: Any, window: MainWindow, services: Any) -> None:
