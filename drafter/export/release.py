@@ -4,8 +4,9 @@ A final export takes the approved revision's exact text (not the working
 copy), checks that its SHA-256 is still the approved one, renders every
 format first (a failure writes nothing), writes each file atomically, and
 only then records the release with each file's name and SHA-256. If a file
-cannot be written, the files written before it in the same export are
-removed and nothing is recorded.
+cannot be written, or the release cannot be recorded, every file of that
+export is put back as it was (a file that was there before keeps every byte
+of its previous version; a new one is removed) and nothing is recorded.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from drafter.core.atomic_write import FileBatch
 from drafter.core.errors import DrafterError
 from drafter.core.statement import Status
 from drafter.core.workflow import APPROVE, NotAllowedError
@@ -87,19 +89,21 @@ def export_statement(services: Services, statement_id: int, formats: list[str], 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise DrafterError(f"There is no folder {out_dir}: create it first, or choose another.")
-    written = _write_all(out_dir, stem, rendered)
+    batch, written = _write_all(out_dir, stem, rendered)
     files = [WrittenFile(statement_id, name, path, digest, final=not draft) for name, path, digest in written]
     if draft:
+        batch.keep()
         return files
     assert approved is not None
     try:
         services.workspace.reviews.release(
             statement_id, actor=services.actor_login, revision=approved.revision, sha256=approved.sha256,
             files=[{"format": f.format, "name": f.path.name, "sha256": f.sha256} for f in files])
-    except DrafterError:
-        for written_file in files:  # nothing released: nothing left behind that looks final
-            written_file.path.unlink(missing_ok=True)
+    except BaseException as error:
+        # Nothing released: nothing left behind that looks final, and what was there before is back.
+        _undo(batch, error)
         raise
+    batch.keep()
     return files
 
 
@@ -152,17 +156,25 @@ def _render(name: str, document: ExportDocument) -> bytes:
     return data
 
 
-def _write_all(out_dir: Path, stem: str, rendered: dict[str, bytes]) -> list[tuple[str, Path, str]]:
-    from drafter.core.atomic_write import write_bytes_atomic
-
+def _write_all(out_dir: Path, stem: str, rendered: dict[str, bytes]
+               ) -> tuple[FileBatch, list[tuple[str, Path, str]]]:
+    """Write every file (each atomically); on a failure, put back each one written before it."""
+    batch = FileBatch()
     written: list[tuple[str, Path, str]] = []
     try:
         for name, data in rendered.items():
             path = out_dir / f"{stem}.{FORMATS[name][1]}"
-            write_bytes_atomic(path, data)
+            batch.write(path, data)
             written.append((name, path, hashlib.sha256(data).hexdigest()))
-    except DrafterError:
-        for _name, path, _digest in written:
-            path.unlink(missing_ok=True)
+    except BaseException as error:
+        _undo(batch, error)
         raise
-    return written
+    return batch, written
+
+
+def _undo(batch: FileBatch, error: BaseException) -> None:
+    """Put the files of a failed export back; if one cannot be, the error says so."""
+    not_restored = batch.undo()
+    if not_restored and isinstance(error, DrafterError):
+        names = ", ".join(path.name for path in not_restored)
+        error.args = (f"{error} {names} could not be put back as it was before this export.",)

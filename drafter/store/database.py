@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool, StaticPool
 
-from drafter.core.errors import WorkspaceError
+from drafter.core.errors import DrafterError, WorkspaceError
 from drafter.store.audit import AuditLog
 from drafter.store.canonical import utc_now
 from drafter.store.comments import CommentStore
@@ -54,6 +54,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
 )
+
+#: The PostgreSQL advisory lock every write transaction holds (per database).
+WRITE_LOCK_KEY = 0x44524146  # "DRAF"
 
 Clock = Callable[[], datetime]
 
@@ -128,7 +131,7 @@ def _not_a_database(path: Path) -> WorkspaceError:
     )
 
 
-def _probe_file(path: Path) -> str | None:
+def _probe_file(path: Path, uri: str | None = None) -> str | None:
     """Read the schema revision of an existing file without changing a byte."""
     try:
         with path.open("rb") as file:
@@ -137,14 +140,7 @@ def _probe_file(path: Path) -> str | None:
         raise WorkspaceError(f"Cannot read the workspace {path}: {exc.strerror}.") from exc
     if header != SQLITE_HEADER:
         raise _not_a_database(path)
-    uri = path.as_uri() + "?mode=ro"
-    probe = sa.create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
-        ),
-        poolclass=NullPool,
-    )
+    probe = _read_only_engine(uri or path.as_uri() + "?mode=ro")
     try:
         with probe.connect() as conn:
             return _schema_revision(conn, str(path))
@@ -154,6 +150,54 @@ def _probe_file(path: Path) -> str | None:
         raise _not_a_database(path) from exc
     finally:
         probe.dispose()
+
+
+def _read_only_engine(uri: str) -> Engine:
+    """An engine that opens the SQLite file at ``uri`` (a ``file:`` URI) read-only."""
+    return sa.create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+        ),
+        poolclass=NullPool,
+    )
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _read_only_uri(path: Path) -> str | None:
+    """How to open an existing workspace Drafter may not write to: None when it may.
+
+    SQLite reads a WAL database through its ``-shm`` file, which it must be
+    able to create when it is missing. In a read-only folder without one, the
+    file is opened as immutable: no other program can be writing to it then,
+    since a writer would have made the ``-shm`` file.
+    """
+    folder_writable = _writable(path.parent)
+    has_shm = path.with_name(path.name + "-shm").exists()
+    if _writable(path) and (folder_writable or has_shm):
+        return None
+    if folder_writable or has_shm:
+        return path.as_uri() + "?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise WorkspaceError(
+            f"The workspace {path} cannot be opened: its folder {path.parent} is read-only, and "
+            f"the last changes made to it are still in {wal.name}, beside it, which Drafter cannot "
+            "finish there. Nothing was changed: make the folder writable once, or ask for write "
+            "access, and open it again."
+        )
+    return path.as_uri() + "?mode=ro&immutable=1"
+
+
+def _cannot_create(path: Path) -> WorkspaceError:
+    return WorkspaceError(
+        f"The workspace {path} cannot be created: the folder {path.parent} is read-only, or "
+        "Drafter may not write there. Nothing was changed. Make the folder writable, or choose a "
+        "workspace file in a folder you can write to (drafter --db PATH, or DRAFTER_DB)."
+    )
 
 
 class Workspace:
@@ -172,6 +216,7 @@ class Workspace:
         self._path = path
         self._clock = clock
         self._dialect = engine.dialect.name
+        self._read_only = False
 
     # -- opening ----------------------------------------------------------------
 
@@ -217,13 +262,20 @@ class Workspace:
                 f"Cannot create the workspace {path}: {exc.strerror}. "
                 "Choose a folder you can write to."
             ) from exc
-        revision = _probe_file(path) if has_content else None
-        engine = sa.create_engine(
-            URL.create("sqlite+pysqlite", database=str(path)),
-            connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
-        )
+        if not has_content and not _writable(path.parent):
+            raise _cannot_create(path)
+        read_only_uri = _read_only_uri(path) if has_content else None
+        revision = _probe_file(path, read_only_uri) if has_content else None
+        if read_only_uri is None:
+            engine = sa.create_engine(
+                URL.create("sqlite+pysqlite", database=str(path)),
+                connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+            )
+        else:  # read, list, show and export drafts; every write is refused with a clear reason
+            engine = _read_only_engine(read_only_uri)
         _install_sqlite_events(engine)
         workspace = cls(engine, where=str(path), path=path, clock=clock)
+        workspace._read_only = read_only_uri is not None
         if revision != SCHEMA_HEAD:
             workspace._migrate()
         return workspace
@@ -244,7 +296,8 @@ class Workspace:
     def _open_server(cls, url: URL, clock: Clock) -> Workspace:
         where = url.render_as_string(hide_password=True)
         try:
-            engine = sa.create_engine(url, pool_pre_ping=True)
+            # A server out of reach answers within seconds, not the system's TCP timeout.
+            engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
         except (ArgumentError, ImportError) as exc:
             raise WorkspaceError(
                 f"Drafter cannot connect to {where}: the database driver it needs is "
@@ -287,9 +340,37 @@ class Workspace:
         return self._where
 
     @property
+    def read_only(self) -> bool:
+        """True when Drafter may not write to the workspace file (or its folder): only reading works."""
+        return self._read_only
+
+    @property
+    def connection_url(self) -> URL:
+        """The address the workspace connects to, password included (never show it: use ``where``)."""
+        if self._engine is None:
+            raise WorkspaceError("This workspace is closed: open it again.")
+        return self._engine.url
+
+    @property
     def dialect(self) -> str:
         """``"sqlite"`` or ``"postgresql"``."""
         return self._dialect
+
+    def acting_login(self, *, default: str) -> str:
+        """Who acts: on a server, the login role the server let in, else ``default``.
+
+        The workspace's owner (or a superuser) is the administrator's own
+        maintenance login and may act for any name, as in local mode; every
+        other login acts as itself, whatever ``--as`` said.
+        """
+        if self._dialect != "postgresql":
+            return default
+        with self.read() as conn:
+            row = conn.execute(sa.text(
+                "SELECT session_user AS login, r.rolsuper OR d.datdba = r.oid AS owner "
+                "FROM pg_roles r, pg_database d "
+                "WHERE r.rolname = session_user AND d.datname = current_database()")).one()
+        return default if row.owner else str(row.login)
 
     @property
     def closed(self) -> bool:
@@ -322,18 +403,45 @@ class Workspace:
                 if write:
                     conn.execution_options(**{_WRITE_OPTION: True})
                 with conn.begin():
+                    if write and self._dialect == "postgresql":
+                        # As SQLite's BEGIN IMMEDIATE: one writer at a time in the
+                        # workspace, held until commit, so a read-then-write is safe.
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"),
+                                     {"key": WRITE_LOCK_KEY})
                     yield conn
         except OperationalError as exc:
             raise self._explain(exc) from exc
+        except DBAPIError as exc:
+            refused = self._server_refusal(exc)
+            if refused is None:
+                raise
+            raise refused from exc
+
+    def _server_refusal(self, exc: DBAPIError) -> DrafterError | None:
+        """A team server's own refusal (its rules, or a missing grant), in the person's words."""
+        if self._dialect != "postgresql":
+            return None
+        from drafter.core.workflow import NotAllowedError
+        from drafter.store.team_roles import refusal_message
+
+        message = refusal_message(exc)
+        return None if message is None else NotAllowedError(message)
 
     def _explain(self, exc: DBAPIError) -> WorkspaceError:
         detail = str(exc.orig)
         low = detail.lower()
+        if self._dialect == "postgresql":
+            from drafter.store.notifications import unreachable, unreachable_error
+
+            # The server is down or out of reach: a ServerUnreachableError, which the window
+            # answers with its banner (the text kept on this computer until the server is back).
+            if unreachable(detail, connection_invalidated=exc.connection_invalidated):
+                return unreachable_error(self._where, detail)
         if "locked" in low or "busy" in low:
             return WorkspaceError(
-                f"The workspace {self._where} is busy: another Drafter kept it locked for "
-                f"more than {BUSY_TIMEOUT_SECONDS:g} seconds. Nothing was changed; try "
-                "again in a moment."
+                f"The workspace {self._where} is busy: another program (another Drafter, a backup "
+                f"or a database tool) kept it locked for more than {BUSY_TIMEOUT_SECONDS:g} seconds. "
+                "Nothing was changed; try again in a moment."
             )
         if "readonly" in low or "read-only" in low:
             return WorkspaceError(
@@ -345,6 +453,14 @@ class Workspace:
             return WorkspaceError(
                 f"The disk holding the workspace {self._where} is full. Nothing was "
                 "changed; free some space and try again."
+            )
+        if "unable to open" in low and self._path is not None:
+            if not self._path.exists():
+                return _cannot_create(self._path)
+            return WorkspaceError(
+                f"The workspace {self._where} cannot be opened: Drafter may not read it, or may "
+                f"not write in its folder {self._path.parent}. Nothing was changed; ask for "
+                "access, or copy it to a folder you can write to."
             )
         return WorkspaceError(
             f"The workspace {self._where} could not be used ({detail}). Nothing was changed."

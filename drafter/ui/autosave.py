@@ -6,6 +6,13 @@ loses focus, when another statement is opened and when Drafter closes.
 Every save names the version it was based on; if someone else saved
 meanwhile the store refuses (optimistic locking) and ``conflict`` is emitted
 instead of overwriting their text.
+
+A save that fails (a full disk, a read-only or locked workspace) keeps the
+text in the editor, says why through ``failed``, and is tried again by
+itself: soon at first, then less and less often (up to every
+``MAX_RETRY_MS``), because each try against a locked workspace waits out
+its busy timeout. Typing meanwhile does not hasten the next try; Ctrl+S,
+switching windows and closing still try at once.
 """
 
 from __future__ import annotations
@@ -28,6 +35,9 @@ AUTOSAVE_DELAY_MS = 1500  # well inside the promise of "saved within 3 s of a pa
 # Someone typing without a pause is saved anyway, at least this often: a crash then loses at most
 # the last few seconds of typing, never a whole paragraph typed in one go.
 MAX_UNSAVED_MS = 2500
+# After failed saves, the next try waits twice as long as the last, up to this.
+MAX_RETRY_MS = 15_000
+STILL_HERE = "Your text is still in the editor; Drafter saves it by itself as soon as it can."
 
 
 class Autosaver(QObject):
@@ -45,6 +55,9 @@ class Autosaver(QObject):
         self._statement_id: int | None = None
         self._version = 0
         self._dirty = False
+        self._delay_ms = delay_ms
+        self._failures = 0  # saves failed in a row
+        self._last_failure = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -66,6 +79,16 @@ class Autosaver(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
+    @property
+    def failing(self) -> bool:
+        """True while the last try to save failed (the text is only in the editor)."""
+        return self._failures > 0
+
+    @property
+    def last_failure(self) -> str:
+        """Why the last try to save failed, as ``failed`` said it; "" while saving works."""
+        return self._last_failure if self._failures else ""
+
     def track(self, statement_id: int | None, version: int) -> None:
         """Follow another statement (after saving the one followed so far)."""
         self._timer.stop()
@@ -73,9 +96,15 @@ class Autosaver(QObject):
         self._statement_id = statement_id
         self._version = version
         self._dirty = False
+        self._succeeded()
 
     def text_changed(self) -> None:
         if self._statement_id is None:
+            return
+        if self._failures:  # a try is planned already, backing off: typing does not hasten it
+            self._dirty = True
+            if not self._timer.isActive():
+                self._timer.start()
             return
         if not self._deadline.isActive():
             self._deadline.start()
@@ -96,17 +125,27 @@ class Autosaver(QObject):
         except ConflictError as error:
             self.conflict.emit(error)
             return False
-        except DrafterError as error:
-            self.failed.emit(str(error))
-            self._timer.start()  # try again later; the text stays in the editor
+        except DrafterError as error:  # a full disk, a read-only or locked workspace: said in words
+            self._failed(f"{error} {STILL_HERE}")
             return False
         except Exception as error:  # a disk or database failure must not lose the text
             log.exception("Autosave failed")
-            self.failed.emit(f"Drafter could not save: {error}. Your text is still in the "
-                             "editor; it will try again.")
-            self._timer.start()
+            self._failed(f"Drafter could not save: {error}. {STILL_HERE}")
             return False
         self._version = version
         self._dirty = False
+        self._succeeded()
         self.saved.emit(version, datetime.now())
         return True
+
+    def _failed(self, message: str) -> None:
+        """Say why, and plan the next try: each a little later than the last."""
+        self._failures += 1
+        self._last_failure = message
+        self._timer.setInterval(min(self._delay_ms * 2 ** min(self._failures - 1, 16), MAX_RETRY_MS))
+        self.failed.emit(message)
+        self._timer.start()
+
+    def _succeeded(self) -> None:
+        self._failures = 0
+        self._timer.setInterval(self._delay_ms)

@@ -37,7 +37,13 @@ class ExportOps(WindowOps):
     def export_current(self) -> None:
         window = self.window
         statement_id = window.current_id
-        if statement_id is None or not window.save_now():
+        if statement_id is None:
+            return
+        if not window.save_now():  # an export holds what the editor shows, or nothing
+            why = window.autosaver.last_failure if window.autosaver is not None else ""
+            window.prompts.error(window, "Nothing exported",
+                                 "The latest changes could not be saved, so the statement was not "
+                                 f"exported.\n\n{why}".rstrip())
             return
         statement = self._services.statements.get(statement_id)
         final = statement.status in (Status.APPROVED, Status.RELEASED)
