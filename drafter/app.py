@@ -71,7 +71,8 @@ def run_window(args: argparse.Namespace, on_ready: Callable[[Any], object] | Non
         from drafter.services import open_services
 
         try:
-            services = open_services(args.db, args.acting_as)
+            services = open_services(args.db, args.acting_as,
+                                     lambda where, why: prompts.password(window, where, why))
         except DrafterError as error:
             prompts.error(window, "Cannot open the workspace", str(error))
             app.exit(1)

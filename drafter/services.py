@@ -7,15 +7,18 @@ stores, so callers never reach for globals.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from drafter.identity import current_login
 from drafter.paths import default_workspace_target, user_templates_dir
+from drafter.preferences import Preferences
 from drafter.store.database import Workspace
 from drafter.store.people import PeopleStore
 from drafter.store.records import Person
 from drafter.store.statements import StatementStore
+from drafter.team_login import AskPassword, is_server_address, open_team_workspace
 
 if TYPE_CHECKING:
     from drafter.core.templates import OrganisationProfile, TemplateLibrary
@@ -63,13 +66,51 @@ class Services:
         return load_library(own if own.is_dir() else None, team)  # no folder yet: none of one's own
 
 
-def open_services(db: str | None = None, acting_as: str | None = None) -> Services:
-    """Open the workspace named by ``db`` (else the default) for the person acting."""
-    workspace = Workspace.open(db or default_workspace_target())
+def open_services(db: str | None = None, acting_as: str | None = None,
+                  ask_password: AskPassword | None = None) -> Services:
+    """Open the workspace named by ``db`` (else the default) for the person acting.
+
+    On a team server the person logs in with their own role (``ask_password``
+    asks for its password when needed), and the server's word on who they are
+    is the one that counts.
+    """
+    target = db or os.environ.get("DRAFTER_DB") or Preferences.load().team_server \
+        or default_workspace_target()
+    login = current_login(acting_as)
+    if is_server_address(target):
+        workspace = cast(Workspace, open_team_workspace(target, login, ask_password, Workspace.open))
+        login = workspace.acting_login(default=login)
+    else:
+        workspace = Workspace.open(target)
     try:
         people = PeopleStore(workspace)
-        actor = people.ensure(current_login(acting_as))
+        actor = _person_acting(workspace, people, login)
         return Services(workspace, StatementStore(workspace), people, actor)
     except BaseException:
         workspace.close()
         raise
+
+
+def _person_acting(workspace: Workspace, people: PeopleStore, login: str) -> Person:
+    """The person acting; on a team server only an administrator adds people."""
+    from drafter.core.errors import NotFoundError, WorkspaceError
+    from drafter.core.workflow import NotAllowedError
+
+    if workspace.read_only:  # nothing may be written: someone not recorded yet still reads
+        try:
+            return people.get(login)
+        except NotFoundError:
+            return Person(login=login, display_name=login, roles=frozenset(), created_at=workspace.now())
+    if workspace.dialect != "postgresql":
+        return people.ensure(login)
+    try:
+        return people.get(login)
+    except NotFoundError:
+        pass
+    try:
+        return people.ensure(login)  # the workspace's first person, or its owner's own login
+    except NotAllowedError:
+        raise WorkspaceError(
+            f"{login} may log in to {workspace.where}, but is not one of the people of this "
+            f"workspace yet. Ask an administrator to add you (drafter users add {login} "
+            "--role drafter).") from None

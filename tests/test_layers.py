@@ -11,6 +11,8 @@ CORE_AND_STORE = [
     "drafter.core.render_worker", "drafter.core.templates", "drafter.core.templates.loader",
     "drafter.core.templates.fill", "drafter.core.spelling.checker", "drafter.core.spelling.suggest",
     "drafter.personal_dictionary", "drafter.store.database", "drafter.store.statements",
+    "drafter.store.notifications", "drafter.store.team_roles", "drafter.store.workspace_copy",
+    "drafter.offline_journal", "drafter.team_login", "drafter.preferences",
     "drafter.store.people", "drafter.store.audit", "drafter.services", "drafter.cli",
     "drafter.core.checks.registry", "drafter.checking", "drafter.cli.checks",
     "drafter.core.compare", "drafter.core.anchors", "drafter.core.workflow", "drafter.reviewing",

@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from drafter.cli import admin, backup, checks, export, review, spelling, statements, templates
+from drafter.cli import admin, backup, checks, export, review, spelling, statements, templates, workspace
 from drafter.cli.output import emit_json
 from drafter.core.errors import DrafterError
 
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_commands(commands, common)
     backup.add_commands(commands, common)
     admin.add_commands(commands, common)
+    workspace.add_commands(commands, common)
     return parser
 
 
@@ -94,8 +95,9 @@ def _run_command(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_workspace", True):
         return int(handler(args, None))
     from drafter.services import open_services
+    from drafter.team_login import terminal_password
 
-    services = open_services(args.db, args.acting_as)
+    services = open_services(args.db, args.acting_as, terminal_password)
     try:
         return int(handler(args, services))
     finally:

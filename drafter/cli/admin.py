@@ -28,6 +28,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                    help=f"a role to give ({', '.join(ROLES)}); repeat for more than one")
     p.add_argument("--display-name", metavar="NAME", help="the person's full name (default: the login)")
     p.set_defaults(handler=add_user)
+    p = actions.add_parser("password", parents=[common],
+                           help="set a person's password on the team server (administrators, or the "
+                                "person themselves); read from the terminal, or one line of stdin")
+    p.add_argument("login", metavar="NAME", help="the person's login name")
+    p.set_defaults(handler=set_password)
 
     group = commands.add_parser("audit", parents=[common], help="check the audit log")
     actions = group.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -123,3 +128,32 @@ def verify_audit(args: argparse.Namespace, services: Services) -> int:
     reason = " ".join(result.reason.split())
     print(f"drafter: Audit log broken at event {result.first_bad_sequence}: {reason}", file=sys.stderr)
     return 1
+
+
+def set_password(args: argparse.Namespace, services: Services) -> int:
+    """Team mode: the login's password, kept by the server only as a SCRAM hash."""
+    import getpass
+    import sys
+
+    from drafter.store import team_roles
+
+    workspace = services.workspace
+    if workspace.dialect != "postgresql":
+        raise DrafterError("Passwords belong to team workspaces on a server; a workspace file on this "
+                           "computer has none.")
+    login = clean_login(args.login)
+    actor = services.actor
+    if login != actor.login and not actor.has_role(ADMIN):
+        raise DrafterError(f"Only an administrator can set another person's password, and "
+                           f"{actor.login} is not one.")
+    services.people.get(login)  # NotFoundError when there is no such person
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"New password for {login}: ")
+        if getpass.getpass("Once more: ") != password:
+            raise DrafterError("The two passwords differ: nothing was changed.")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    with workspace.write() as conn:
+        team_roles.create_login(conn, login, password)
+    emit_line(f"The password of {login} is set on the team server.")
+    return 0

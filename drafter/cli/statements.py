@@ -118,8 +118,9 @@ def _markdown_of(source: str, args: argparse.Namespace) -> str:
     if path is not None:
         return read_text_file(path).text
     from drafter.services import open_services
+    from drafter.team_login import terminal_password
 
-    services = open_services(args.db, args.acting_as)
+    services = open_services(args.db, args.acting_as, terminal_password)
     try:
         return services.statements.get(int(source)).text
     finally:

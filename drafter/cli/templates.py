@@ -107,8 +107,9 @@ def _missing(path: Path) -> TemplateProblem:
 
 def _whole_library(args: argparse.Namespace) -> TemplateLibrary:
     from drafter.services import open_services
+    from drafter.team_login import terminal_password
 
-    services = open_services(args.db, args.acting_as)
+    services = open_services(args.db, args.acting_as, terminal_password)
     try:
         return services.template_library()
     finally:

@@ -36,3 +36,7 @@ class UnreadableFileError(DrafterError):
 
 class WorkspaceError(DrafterError):
     """The workspace database cannot be opened or used as asked."""
+
+
+class ServerUnreachableError(WorkspaceError):
+    """The team's PostgreSQL server is down or out of reach; nothing was changed."""

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 #: What the first event's ``prev_hash`` is.
 GENESIS_HASH = "0" * 64
 
+#: On PostgreSQL every event is also announced here (``drafter.store.notifications`` listens).
+NOTIFY_CHANNEL = "drafter_events"
+
 
 def event_hash(
     prev_hash: str,
@@ -63,9 +66,9 @@ def append_event(
     details: dict[str, Any],
 ) -> AuditEvent:
     """Add one event at the end of the chain, in the caller's write transaction."""
-    if conn.dialect.name == "postgresql":
-        # Two servers' sessions must not both extend the chain from the same end.
-        conn.exec_driver_sql("LOCK TABLE audit_events IN EXCLUSIVE MODE")
+    # Two sessions never extend the chain from the same end: every write
+    # transaction holds the workspace's write lock (SQLite: BEGIN IMMEDIATE;
+    # PostgreSQL: an advisory lock, see Workspace._transaction).
     last = conn.execute(
         sa.select(audit_events.c.sequence, audit_events.c.hash)
         .order_by(audit_events.c.sequence.desc())
@@ -129,8 +132,13 @@ class AuditLog:
         statement_id: int | None,
         details: dict[str, Any],
     ) -> AuditEvent:
-        """Record an event inside the caller's write transaction (``workspace.write()``)."""
-        return append_event(
+        """Record an event inside the caller's write transaction (``workspace.write()``).
+
+        On PostgreSQL the event is also announced to every other Drafter
+        (``pg_notify``, in the same transaction: delivered when it commits,
+        never if it rolls back). The details stay in the log; listeners read them.
+        """
+        event = append_event(
             conn,
             occurred_at=self._workspace.now(),
             actor=actor,
@@ -138,6 +146,11 @@ class AuditLog:
             statement_id=statement_id,
             details=details,
         )
+        if conn.dialect.name == "postgresql":
+            payload = json.dumps({"statement_id": event.statement_id, "action": event.action,
+                                  "actor": event.actor, "sequence": event.sequence})
+            conn.execute(sa.select(sa.func.pg_notify(NOTIFY_CHANNEL, payload)))
+        return event
 
     def events(self, statement_id: int | None = None) -> builtins.list[AuditEvent]:
         """Every event (or one statement's), oldest first."""

@@ -52,6 +52,26 @@ def check_role(role: str) -> str:
     return role
 
 
+def _mirror_on_server(conn: Connection, login: str, *, grant: frozenset[str] = frozenset(),
+                      revoke: str | None = None) -> None:
+    """On a team server, a person's roles are also server roles: what the server enforces.
+
+    The person's login role is created (without a password: an administrator
+    sets one, ``drafter users password``, or the server's own sign-in lets
+    them in) and given the group of each Drafter role, in the same
+    transaction as the change in ``people``. On SQLite: nothing.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    from drafter.store import team_roles
+
+    if grant:
+        team_roles.create_login(conn, login, None)
+        team_roles.grant_roles(conn, login, sorted(grant))
+    if revoke is not None:
+        team_roles.revoke_role(conn, login, revoke)
+
+
 def _fetch(conn: Connection, login: str) -> Person | None:
     row = conn.execute(sa.select(people).where(people.c.login == login)).one_or_none()
     if row is None:
@@ -117,6 +137,7 @@ class PeopleStore:
             person_id = inserted_id(result)
             for role in sorted(granted):
                 conn.execute(person_roles.insert().values(person_id=person_id, role=role))
+            _mirror_on_server(conn, login, grant=granted)
             self._workspace.audit.append(
                 conn,
                 actor=actor,
@@ -161,11 +182,13 @@ class PeopleStore:
                 return person
             if grant:
                 conn.execute(person_roles.insert().values(person_id=person_id, role=role))
+                _mirror_on_server(conn, login, grant=frozenset({role}))
             else:
                 if role == ADMIN:
                     self._keep_an_administrator(conn, person)
                 conn.execute(person_roles.delete().where(
                     person_roles.c.person_id == person_id, person_roles.c.role == role))
+                _mirror_on_server(conn, login, revoke=role)
             self._workspace.audit.append(
                 conn,
                 actor=actor,

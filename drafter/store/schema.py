@@ -19,10 +19,10 @@ from sqlalchemy.engine import CursorResult, Dialect
 #: The newest schema revision this Drafter knows. Opening a workspace whose
 #: ``alembic_version`` equals this needs no migration (and no Alembic import).
 #: Kept equal to the Alembic head by a test.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 #: Every revision this Drafter can read or upgrade from, oldest first.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 #: Longest login name, title, language tag and template id the schema holds.
 LOGIN_MAX = 200

@@ -63,6 +63,7 @@ class ActionId(enum.Enum):
     TOGGLE_PREVIEW = "toggle_preview"
     TOGGLE_LIST = "toggle_list"
     ABOUT = "about"
+    PREFERENCES = "preferences"
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.EXPORT_APPROVED: ActionSpec("Export All &Approved…",
                                          "Export and release every approved statement"),
     ActionId.MANAGE_PEOPLE: ActionSpec("&People…", "Who works in this workspace, and their roles"),
+    ActionId.PREFERENCES: ActionSpec("P&references…", "Your settings on this computer: which workspace "
+                                     "opens (this computer's file or a team server)", Key.Preferences),
     ActionId.SHOW_HISTORY: ActionSpec("&History…",
                                       "Every event of the statement, and any two revisions compared",
                                       "Ctrl+Shift+H"),

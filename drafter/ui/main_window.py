@@ -29,8 +29,10 @@ from drafter.ui.empty_state import EmptyState
 from drafter.ui.export_ops import ExportOps
 from drafter.ui.fields_panel import FieldsPanel
 from drafter.ui.find_bar import FindReplaceBar
+from drafter.ui.live_updates import LiveUpdates
 from drafter.ui.menus import build_menus
 from drafter.ui.people_ops import PeopleOps
+from drafter.ui.preferences_ops import PreferencesOps
 from drafter.ui.preview import PreviewPane
 from drafter.ui.preview_renderer import PreviewRenderer
 from drafter.ui.problems_panel import ProblemsPanel
@@ -38,6 +40,7 @@ from drafter.ui.prompts import Prompts
 from drafter.ui.review_banner import ReviewBanner
 from drafter.ui.review_ops import ReviewOps
 from drafter.ui.scroll_sync import ScrollSync
+from drafter.ui.server_banner import ServerBanner, ServerWatch
 from drafter.ui.spelling_controller import SpellingController
 from drafter.ui.spelling_ops import SpellingOps
 from drafter.ui.statement_list import StatementListPanel
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.comment_ops: CommentOps | None = None
         self.people_ops: PeopleOps | None = None
         self.export_ops: ExportOps | None = None
+        self.server_watch: ServerWatch | None = None  # the text kept locally while saves fail
+        self.live_updates: LiveUpdates | None = None  # team workspace: the others' steps, live
         self._run = run  # moves work off the GUI thread (tests run it inline)
         # The drafting checks' own process (None: they run through ``run``, as in tests).
         self.check_worker = check_worker
@@ -95,6 +100,8 @@ class MainWindow(QMainWindow):
         column_layout = QVBoxLayout(editor_column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(0)
+        self.server_banner = ServerBanner(editor_column)
+        column_layout.addWidget(self.server_banner)
         self.review_banner = ReviewBanner(editor_column)
         column_layout.addWidget(self.review_banner)
         column_layout.addWidget(self.editor)
@@ -213,13 +220,23 @@ class MainWindow(QMainWindow):
         self.review_ops = ReviewOps(self)
         self.comment_ops = CommentOps(self)
         self.people_ops = PeopleOps(self)
+        self.preferences_ops = PreferencesOps(self)
         self.export_ops = ExportOps(self)
         self.status.show_person(services.actor.display_name or services.actor.login)
+        if services.workspace.read_only:
+            self.status.showMessage(
+                f"The workspace {services.workspace.where} is read-only here: you can read it and "
+                "export drafts, but changes cannot be saved.", 15000)
         self.refresh_list()
         remembered = self.window_state.open_statement
         if remembered is not None:
             self.open_statement(remembered, restore_cursor=True, quiet=True)
         self._update_enabled()
+        self.server_watch = ServerWatch(self)
+        self.live_updates = LiveUpdates.start_for(self)  # None for a SQLite file
+        if self.live_updates is not None:
+            self.live_updates.connectionChanged.connect(self.server_watch.connection_changed)
+        self.server_watch.offer_kept_text()
 
     # -- statements --------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -228,10 +245,14 @@ class MainWindow(QMainWindow):
         from drafter.waiting import find_waiting
 
         panel = self.list_panel
-        waiting = find_waiting(self.services, self.services.actor)
+        try:
+            waiting = find_waiting(self.services, self.services.actor)
+            items = self.services.statements.list(status=panel.status(), search=panel.search_text(),
+                                                  trashed=panel.showing_trash())
+        except DrafterError as error:  # e.g. the team server is away: the list stays as it was
+            self.status.showMessage(str(error), 10_000)
+            return
         panel.set_waiting(waiting.waiting_for, waiting.mine, waiting.stages)
-        items = self.services.statements.list(status=panel.status(), search=panel.search_text(),
-                                              trashed=panel.showing_trash())
         panel.set_items(items, self.current_id)
 
     def open_statement(self, statement_id: int, *, restore_cursor: bool = True,
@@ -322,7 +343,7 @@ class MainWindow(QMainWindow):
         if self.current_id is None or self.autosaver is None:
             return
         self.autosaver.text_changed()
-        if self.autosaver.dirty:
+        if self.autosaver.dirty and not self.autosaver.failing:  # keep "Not saved" in sight
             self.status.show_editing()
         self.renderer.request(self.editor.toPlainText())
         self._stats_timer.start()
@@ -371,10 +392,14 @@ class MainWindow(QMainWindow):
     def _refresh_after_save(self) -> None:
         self.refresh_list()
         if self.comment_ops is not None:
-            self.comment_ops.reload()  # say which comments' phrases the edit took away
+            try:
+                self.comment_ops.reload()  # say which comments' phrases the edit took away
+            except DrafterError as error:  # the team server went away since the save
+                log.warning("Comments not reloaded: %s", error)
 
     def _on_save_failed(self, message: str) -> None:
         self.status.show_unsaved(message)
+        self.status.showMessage(message, 10000)
 
     def _on_conflict(self, error: ConflictError) -> None:
         if self.ops is not None:
@@ -447,6 +472,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        if self.live_updates is not None:
+            self.live_updates.stop()
         self._stats_timer.stop()
         self._after_save.stop()
         self.list_panel.cancel_pending_search()

@@ -23,7 +23,8 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
     ("&View", [ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None,
                ActionId.TOGGLE_LIST, ActionId.TOGGLE_PREVIEW, ActionId.TOGGLE_FIELDS,
                ActionId.TOGGLE_PROBLEMS, ActionId.TOGGLE_COMMENTS]),
-    ("&Settings", [ActionId.ORGANISATION_PROFILE, ActionId.CHECK_SETTINGS, ActionId.MANAGE_PEOPLE]),
+    ("&Settings", [ActionId.ORGANISATION_PROFILE, ActionId.CHECK_SETTINGS, ActionId.MANAGE_PEOPLE,
+                   None, ActionId.PREFERENCES]),
     ("&Help", [ActionId.ABOUT]),
 ]
 

@@ -56,6 +56,12 @@ class Prompts:
         answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
         return answer if ok else None
 
+    def password(self, parent: QWidget | None, where: str, reason: str = "") -> str | None:
+        """Ask for the team server's password (typed hidden; never stored by Drafter itself)."""
+        label = (f"{reason}\n\n" if reason else "") + f"Password for the team server\n{where}:"
+        answer, ok = QInputDialog.getText(parent, "Team Server Login", label, QLineEdit.EchoMode.Password)
+        return answer if ok and answer else None
+
     def open_file(self, parent: QWidget | None, title: str, file_filter: str = MARKDOWN_FILTER
                   ) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
+from drafter.store import Workspace
 from tests.cli.test_cli import isolated, run, sample_file  # noqa: F401 (isolated is an autouse fixture)
 
 
@@ -19,19 +19,22 @@ def people(capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, object]]:
     return {person["login"]: person for person in json.loads(out)}
 
 
-def workspace_file() -> Path:
-    """The SQLite file the autouse fixture points DRAFTER_DB at."""
-    return Path(os.environ["DRAFTER_DB"])
+def workspace_file() -> str:
+    """The workspace the autouse fixture points DRAFTER_DB at (a file or a server address)."""
+    return os.environ["DRAFTER_DB"]
 
 
-def audit_rows(db: Path) -> int:
-    with closing(sqlite3.connect(db)) as conn:
-        return int(conn.execute("SELECT count(*) FROM audit_events").fetchone()[0])
+def audit_rows(target: str) -> int:
+    with Workspace.open(target) as ws, ws.read() as conn:
+        return int(conn.execute(sa.text("SELECT count(*) FROM audit_events")).scalar_one())
 
 
-def tamper(db: Path, sql: str) -> None:
-    with closing(sqlite3.connect(db)) as conn, conn:
-        changed = conn.execute(sql).rowcount
+def tamper(target: str, sql: str) -> None:
+    """Change the log behind Drafter's back, as someone with the file or the server's superuser could."""
+    with Workspace.open(target) as ws, ws.write() as conn:
+        if ws.dialect == "postgresql":
+            conn.execute(sa.text("SET LOCAL session_replication_role = replica"))  # no triggers
+        changed = conn.execute(sa.text(sql)).rowcount
     assert changed == 1, "the tampering must touch exactly one row"
 
 

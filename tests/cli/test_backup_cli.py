@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_cli import isolated, run, sample_file  # noqa: F401 (isolated is an autouse fixture)
+
+pytestmark = pytest.mark.sqlite_only  # backups copy the SQLite file (a server has its own)
 
 
 def test_backup_then_restore_brings_back_what_was_there(capsys, tmp_path: Path) -> None:

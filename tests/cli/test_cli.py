@@ -16,9 +16,12 @@ SAMPLE = "# Statement on Riverton\n\nWe stand with our officers. <script>alert(1
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str,
+             request: pytest.FixtureRequest) -> Path:
+    """Each test's own workspace: a SQLite file, then (a second run) a PostgreSQL database."""
     db = tmp_path / "cli.db"
-    monkeypatch.setenv("DRAFTER_DB", str(db))
+    target = str(db) if backend == "sqlite" else str(request.getfixturevalue("postgres_url"))
+    monkeypatch.setenv("DRAFTER_DB", target)
     monkeypatch.setenv("DRAFTER_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("DRAFTER_USER", "press.office")
     return db

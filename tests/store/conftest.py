@@ -1,4 +1,4 @@
-"""Fixtures for the workspace database tests: real SQLite files in tmp_path."""
+"""Fixtures for the workspace database tests: real SQLite files, and real PostgreSQL databases."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ def clock() -> StepClock:
 
 
 @pytest.fixture
-def workspace(db_path: Path, clock: StepClock) -> Iterator[Workspace]:
-    ws = Workspace.open(db_path, clock=clock)
+def workspace(workspace_target: str, clock: StepClock) -> Iterator[Workspace]:
+    """A new, empty workspace: a SQLite file, then (a second run) a PostgreSQL database."""
+    ws = Workspace.open(workspace_target, clock=clock)
     try:
         yield ws
     finally:

@@ -7,6 +7,8 @@ import itertools
 import json
 from pathlib import Path
 
+import pytest
+
 from drafter.store import Workspace
 from drafter.store.audit import event_hash
 from tests.store.helpers import raw_sqlite
@@ -60,6 +62,7 @@ def test_an_untouched_log_verifies(workspace: Workspace) -> None:
     assert "intact" in result.reason
 
 
+@pytest.mark.sqlite_only  # tampers with the file itself; the server refuses it (tests/team)
 def test_changing_one_rows_details_is_found_and_named(workspace: Workspace, db_path: Path) -> None:
     some_history(workspace)
     with raw_sqlite(db_path) as raw:
@@ -74,6 +77,7 @@ def test_changing_one_rows_details_is_found_and_named(workspace: Workspace, db_p
     assert "Event 2" in result.reason
 
 
+@pytest.mark.sqlite_only  # tampers with the file itself; the server refuses it (tests/team)
 def test_a_forger_who_also_rewrites_the_hash_breaks_the_next_link(
     workspace: Workspace, db_path: Path
 ) -> None:
@@ -98,6 +102,7 @@ def test_a_forger_who_also_rewrites_the_hash_breaks_the_next_link(
     assert "Event 3 does not follow" in result.reason
 
 
+@pytest.mark.sqlite_only  # tampers with the file itself; the server refuses it (tests/team)
 def test_a_removed_event_is_found(workspace: Workspace, db_path: Path) -> None:
     some_history(workspace)
     with raw_sqlite(db_path) as raw:
@@ -107,10 +112,10 @@ def test_a_removed_event_is_found(workspace: Workspace, db_path: Path) -> None:
     assert "Event 3 is missing" in result.reason
 
 
-def test_the_log_survives_reopening_and_keeps_chaining(db_path: Path) -> None:
-    with Workspace.open(db_path) as ws:
+def test_the_log_survives_reopening_and_keeps_chaining(workspace_target: str) -> None:
+    with Workspace.open(workspace_target) as ws:
         some_history(ws)
-    with Workspace.open(db_path) as ws:
+    with Workspace.open(workspace_target) as ws:
         ws.statements.create(title="Second", text="x", actor="ana")
         result = ws.audit.verify()
         assert (result.ok, result.checked) == (True, 5)

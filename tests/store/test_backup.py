@@ -12,6 +12,8 @@ from drafter.core.errors import WorkspaceError
 from drafter.store import Workspace
 from drafter.store.backup import KEEP, backup_to, backups_in, check_backup, daily_backup, restore
 
+pytestmark = pytest.mark.sqlite_only  # backups copy the SQLite file (a server has its own)
+
 
 def test_a_backup_of_an_open_workspace_has_every_saved_statement(workspace: Workspace,
                                                                  tmp_path: Path) -> None:

@@ -24,14 +24,14 @@ def write_counter(conn: sa.Connection, value: int) -> None:
     conn.execute(settings.update().where(settings.c.key == COUNTER).values(value=str(value)))
 
 
-def start_counter(path: Path) -> None:
+def start_counter(path: Path | str) -> None:
     with Workspace.open(path) as ws, ws.write() as conn:
         conn.execute(settings.insert().values(key=COUNTER, value="0"))
 
 
-def test_a_stale_save_from_another_window_is_refused(db_path: Path) -> None:
-    first = Workspace.open(db_path)
-    second = Workspace.open(db_path)
+def test_a_stale_save_from_another_window_is_refused(workspace_target: str) -> None:
+    first = Workspace.open(workspace_target)
+    second = Workspace.open(workspace_target)
     try:
         created = first.statements.create(title="Curfew", text="Until 6.", actor="ana")
         mine = first.statements.get(created.id)
@@ -51,13 +51,13 @@ def test_a_stale_save_from_another_window_is_refused(db_path: Path) -> None:
         first.close()
         second.close()
 
-    with Workspace.open(db_path) as third:
+    with Workspace.open(workspace_target) as third:
         stored = third.statements.get(created.id)
         assert (stored.text, stored.version) == ("Until 7, says the chief.", 2)
         assert [e.actor for e in third.audit.events(created.id)] == ["ana", "ana"]
 
 
-def run_in_two_threads(path: Path, rounds: int, body: str) -> list[BaseException]:
+def run_in_two_threads(path: Path | str, rounds: int, body: str) -> list[BaseException]:
     """Two threads, each with its own Workspace, each adding one ``rounds`` times."""
     errors: list[BaseException] = []
     together = threading.Barrier(2)
@@ -85,11 +85,11 @@ def run_in_two_threads(path: Path, rounds: int, body: str) -> list[BaseException
     return errors
 
 
-def test_write_transactions_wait_for_each_other_instead_of_failing(db_path: Path) -> None:
-    start_counter(db_path)
-    errors = run_in_two_threads(db_path, rounds=150, body="write")
+def test_write_transactions_wait_for_each_other_instead_of_failing(workspace_target: str) -> None:
+    start_counter(workspace_target)
+    errors = run_in_two_threads(workspace_target, rounds=150, body="write")
     assert errors == []
-    with Workspace.open(db_path) as ws, ws.read() as conn:
+    with Workspace.open(workspace_target) as ws, ws.read() as conn:
         assert read_counter(conn) == 300  # no increment lost
 
 

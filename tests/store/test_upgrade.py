@@ -74,7 +74,7 @@ def test_a_workspace_at_0001_is_upgraded_in_place_when_opened(db_path: Path) -> 
         ws.snippets.create("About the town", "Riverton is…", trigger=";about", actor="ana")
         assert [t.id for t in ws.team_templates.list()] == ["notice"]
 
-    assert stored_revision(db_path) == [SCHEMA_HEAD] == ["0005"]
+    assert stored_revision(db_path) == [SCHEMA_HEAD] == ["0006"]
     assert {"team_templates", "snippets", "dictionary_words"} <= table_names(db_path)
     assert {"template_snapshot", "spelling_ignored"} <= statement_columns(db_path)
     with Workspace.open(db_path) as ws:  # and it opens again as it is
@@ -131,7 +131,7 @@ def test_a_workspace_at_0002_gets_the_dictionary_and_ignored_words_in_place(
         assert ws.dictionary.add("Burnside", language="en", actor="ana")
         assert ws.statements.ignore_word(1, "EHPD", actor="bo")
 
-    assert stored_revision(db_path) == [SCHEMA_HEAD] == ["0005"]
+    assert stored_revision(db_path) == [SCHEMA_HEAD] == ["0006"]
     assert "dictionary_words" in table_names(db_path)
     assert "spelling_ignored" in statement_columns(db_path)
     with Workspace.open(db_path) as ws:  # and it opens again as it is

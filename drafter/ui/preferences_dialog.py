@@ -1,0 +1,86 @@
+"""Settings ▸ Preferences…: this person's settings on this computer, one tab per subject.
+
+The Workspace tab chooses what opens at start: the workspace file on this
+computer, or a team server (a PostgreSQL address; the password is asked
+for at login and never kept here). Changes take effect at the next start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.preferences import Preferences
+from drafter.team_login import is_server_address
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, preferences: Preferences, local_file: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._workspace_tab(preferences, local_file), "&Workspace")
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(560, 300)
+
+    def _workspace_tab(self, preferences: Preferences, local_file: str) -> QWidget:
+        page = QWidget(self)
+        self.local = QRadioButton("The workspace &file on this computer", page)
+        self.local.setAccessibleName("Use the workspace file on this computer")
+        self.team = QRadioButton("A &team server (PostgreSQL):", page)
+        self.team.setAccessibleName("Use a team server")
+        group = QButtonGroup(page)
+        group.addButton(self.local)
+        group.addButton(self.team)
+        self.address = QLineEdit(preferences.team_server or "", page)
+        self.address.setPlaceholderText("postgresql://server.example/statements")
+        self.address.setAccessibleName("Team server address")
+        (self.team if preferences.team_server else self.local).setChecked(True)
+        self.address.setEnabled(self.team.isChecked())
+        self.team.toggled.connect(self.address.setEnabled)
+        file_label = QLabel(local_file, page)
+        file_label.setIndent(24)
+        note = QLabel("Each person logs in to the team server with their own name and password; "
+                      "Drafter asks for the password and keeps it only in the system's keyring. "
+                      "The change takes effect the next time Drafter starts.", page)
+        note.setWordWrap(True)
+        column = QVBoxLayout(page)
+        column.addWidget(self.local)
+        column.addWidget(file_label)
+        column.addWidget(self.team)
+        column.addWidget(self.address)
+        column.addWidget(note)
+        column.addStretch(1)
+        return page
+
+    def preferences(self) -> Preferences:
+        server = self.address.text().strip() if self.team.isChecked() else ""
+        return Preferences(team_server=server or None)
+
+    def accept(self) -> None:
+        if self.team.isChecked() and not is_server_address(self.address.text().strip()):
+            self.problem.setText("A team server's address starts with postgresql://, for example "
+                                 "postgresql://server.example/statements.")
+            self.tabs.setCurrentIndex(0)
+            self.address.setFocus()
+            return
+        super().accept()
