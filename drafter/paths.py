@@ -8,9 +8,13 @@ often redirected to a network share, where SQLite's WAL mode breaks.
 from __future__ import annotations
 
 import os
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import platformdirs
+
+from drafter.core.errors import DrafterError
 
 APP_DIR_NAME = "Drafter"
 DEFAULT_DB_FILENAME = "workspace.db"
@@ -58,3 +62,34 @@ def cache_dir() -> Path:
     if override:
         return Path(override) / "cache"
     return platformdirs.user_cache_path(APP_DIR_NAME, appauthor=False)
+
+
+class MissingResourceError(DrafterError):
+    """A file Drafter ships (a word list, a style sheet, …) is missing or damaged."""
+
+
+def resources_root() -> Traversable:
+    """The folder of what Drafter ships: templates, style sheet, word lists, check rules.
+
+    ``resources/`` in a checkout, the ``drafter.resources`` package once
+    installed. If the package itself is gone, the place it should be (which
+    does not exist), so that each reader reports the file it misses.
+    """
+    try:
+        return resources.files("drafter.resources")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent / "resources"
+
+
+def resource(*parts: str) -> Traversable:
+    """One file or folder of ``resources_root()``, such as ``resource("styles", "statement.css")``."""
+    item = resources_root()
+    for part in parts:
+        item = item.joinpath(part)
+    return item
+
+
+def damaged_resource_message(what: str, parts: tuple[str, ...] | list[str], why: str) -> str:
+    """One line for a person: which shipped file, what is wrong with it, and what to do."""
+    return (f"Drafter's {what} ({'/'.join(parts)}) {why}: this installation of Drafter is incomplete "
+            "or damaged. Reinstall Drafter to restore it.")

@@ -22,13 +22,27 @@ That stays under the ~100 ms budget, so smarty (typographic quotes, dashes
 and ellipses, which a press release needs) stays; it is the first thing to
 drop if rendering must get faster. The first call in a process also builds
 Markdown (~40 ms); the render worker does that before its first request.
+
+Hostile or broken input must not make it take minutes: Python-Markdown's
+time grows with the square of several things a pasted 1 MB line can hold
+(unclosed "[", "**", "<", footnote marks, …). So nesting is capped, the link
+patterns find their brackets without re-reading the paragraph, the inline
+passes skip blank tails, and a paragraph too costly to format is shown as
+written (escaped): a 1 MB line of any of these renders in about a second.
+Real statements are never affected: none of the bundled templates, long
+statements or documents of this repository has a paragraph set aside.
 """
 
 from __future__ import annotations
 
+import functools
 import html
+import logging
 import re
+import secrets
+import sys
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -79,12 +93,81 @@ def _safe_href(value: str) -> str | None:
     return value
 
 
+_BRACKET_RE = re.compile(r"[\[\]]")
+# How many characters the link patterns may walk through looking for the ")"
+# that ends a link's address, per rendering: about a second of work. A real
+# statement uses a few thousand; only a huge paragraph full of "[text](" that
+# never close uses it up, and its remaining "(" are then shown as written.
+LINK_SCAN_BUDGET = 20_000_000
+
+
+class _ClosingBrackets:
+    """Python-Markdown's search for the ``]`` that closes a ``[``, without its quadratic cost.
+
+    Markdown's link patterns walk the rest of the paragraph one character at
+    a time from every ``[``; a paragraph of ``[`` that never close (a hostile
+    or broken 1 MB line) takes minutes. This finds the same ``]`` with one
+    pass over the brackets alone, and remembers, for the text in hand, every
+    ``[`` already matched and from where on no ``[`` closes.
+    """
+
+    def __init__(self, original: Callable[[str, int], tuple[str, int, bool]]) -> None:
+        self.original = original
+        self.data: str | None = None
+        self.closing: dict[int, int] = {}
+        self.unclosed_from = sys.maxsize  # a "[" here or later with no entry above never closes
+
+    def __call__(self, data: str, index: int) -> tuple[str, int, bool]:
+        opening = index - 1
+        if opening < 0 or data[opening] != "[":
+            return self.original(data, index)
+        if data is not self.data:
+            self.data, self.closing, self.unclosed_from = data, {}, sys.maxsize
+        close = self.closing.get(opening)
+        if close is None and opening < self.unclosed_from:
+            close = self._search(data, opening)
+        if close is None:
+            return "", len(data), False  # Markdown ignores the text of a "[" that never closes
+        return data[index:close], close + 1, True
+
+    def _search(self, data: str, opening: int) -> int | None:
+        stack: list[int] = []
+        for match in _BRACKET_RE.finditer(data, opening):
+            position = match.start()
+            if data[position] == "[":
+                stack.append(position)
+                continue
+            start = stack.pop()  # never empty: the first bracket is the opening one
+            self.closing[start] = position
+            if not stack:
+                return position
+        self.unclosed_from = opening  # every "[" from here on is matched above or never closes
+        return None
+
+
+class _LinkScan:
+    """Markdown's search for the ``)`` that ends a link, within a budget of characters per rendering."""
+
+    def __init__(self, original: Callable[[str, int], tuple[str, str | None, int, bool]],
+                 budget: list[int]) -> None:
+        self.original = original
+        self.budget = budget  # shared by the link patterns; render_html refills it
+
+    def __call__(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
+        if self.budget[0] <= 0:
+            return "", None, index, False
+        href, title, end, handled = self.original(data, index)
+        self.budget[0] -= (end if handled and end > index else len(data)) - index
+        return href, title, end, handled
+
+
 class _Renderer:
     """One Markdown instance (imported lazily, so importing this module stays cheap)."""
 
-    def __init__(self, md: Markdown, source_map: SourceMapExtension) -> None:
+    def __init__(self, md: Markdown, source_map: SourceMapExtension, link_budget: list[int]) -> None:
         self.md = md
         self.source_map = source_map
+        self.link_budget = link_budget
 
     def attribute_filter(self, tag: str, attribute: str, value: str) -> str | None:
         if attribute == "id":
@@ -120,6 +203,7 @@ def _build() -> _Renderer:
     from markdown import Markdown
     from markdown.extensions import Extension
     from markdown.extensions.extra import ExtraExtension
+    from markdown.inlinepatterns import LinkInlineProcessor
     from markdown.treeprocessors import Treeprocessor
 
     from drafter.core.source_map import SourceMapExtension
@@ -133,9 +217,51 @@ def _build() -> _Renderer:
                 img.tag, img.text = "span", f"[{alt}]"
                 img.attrib.clear()
 
+    class SetTailsAside(Treeprocessor):  # type: ignore[misc]
+        """Set aside the blank tails (line breaks) of block elements while an inline pass runs.
+
+        Markdown's inline passes (its own and smarty's) look up an element's
+        place among its siblings whenever it has a tail, which takes time
+        growing with the square of their number (33,000 one-line paragraphs:
+        15 s). A blank tail gives them nothing to do; ``PutTailsBack`` returns
+        each one as it was once the pass is over.
+        """
+
+        def __init__(self, md: Markdown, aside: list[tuple[etree.Element, str]]) -> None:
+            super().__init__(md)
+            self.aside = aside
+
+        def run(self, root: etree.Element) -> None:
+            stack = [root]
+            while stack:
+                parent = stack.pop()
+                for child in parent:
+                    if not self.md.is_block_level(child.tag):
+                        continue
+                    if child.tag not in ("code", "pre"):
+                        stack.append(child)
+                    if child.tail is not None and not child.tail.strip():
+                        self.aside.append((child, child.tail))
+                        child.tail = None
+
+    class PutTailsBack(Treeprocessor):  # type: ignore[misc]
+        def __init__(self, md: Markdown, aside: list[tuple[etree.Element, str]]) -> None:
+            super().__init__(md)
+            self.aside = aside
+
+        def run(self, root: etree.Element) -> None:
+            for element, tail in self.aside:
+                if element.tail is None:
+                    element.tail = tail
+            self.aside.clear()
+
     class ImagesAsTextExtension(Extension):  # type: ignore[misc]
         def extendMarkdown(self, md: Markdown) -> None:
             md.treeprocessors.register(ImagesAsText(md), "images_as_text", 4)
+            for name, priority in (("inline", 20), ("smarty", 6)):  # Markdown's own inline passes
+                aside: list[tuple[etree.Element, str]] = []
+                md.treeprocessors.register(SetTailsAside(md, aside), f"{name}_tails_aside", priority + 0.5)
+                md.treeprocessors.register(PutTailsBack(md, aside), f"{name}_tails_back", priority - 0.5)
 
     source_map = SourceMapExtension()
     md = Markdown(
@@ -149,7 +275,13 @@ def _build() -> _Renderer:
         ],
         output_format="html",
     )
-    return _Renderer(md=md, source_map=source_map)
+    link_budget = [LINK_SCAN_BUDGET]
+    for processor in md.inlinePatterns:
+        if isinstance(processor, LinkInlineProcessor):  # links, images and references
+            # Instance attributes: this Markdown's patterns only, Markdown's classes untouched.
+            setattr(processor, "getText", _ClosingBrackets(processor.getText))  # noqa: B010
+            setattr(processor, "getLink", _LinkScan(processor.getLink, link_budget))  # noqa: B010
+    return _Renderer(md=md, source_map=source_map, link_budget=link_budget)
 
 
 # Quotes in quotes or lists in lists deeper than this are flattened to this
@@ -178,6 +310,133 @@ def _cap_nesting(text: str) -> str:
     return "\n".join(lines)
 
 
+# Python-Markdown takes time that grows with the square of some things: the
+# markup in a paragraph (10,000 "[^" or "a*" take seconds, a 1 MB line of
+# them hours), the lines of a paragraph that each become an element (headings
+# with no blank line between them), each of those times the paragraph's
+# length, and the paragraphs of the statement. So before it runs, these are
+# set aside and shown as written (escaped, each line on a line of its own):
+# every paragraph after the first MAX_BLOCKS; a paragraph of more than
+# MAX_BLOCK_LINES lines or MAX_BLOCK_MARKUP markup characters, or whose lines
+# and markup times its length pass MAX_BLOCK_WORK (about half a second); then
+# the paragraphs with the most markup until the statement has no more than
+# MAX_MARKUP. A long real statement has a few hundred paragraphs and a few
+# thousand markup characters, no paragraph more than a hundred or so: none of
+# it is set aside.
+MAX_BLOCKS = 5_000
+MAX_BLOCK_LINES = 2_000
+MAX_BLOCK_MARKUP = 1_000
+MAX_BLOCK_WORK = 50_000_000
+MAX_MARKUP = 30_000
+# What costs Markdown a pass: brackets, emphasis, tags, escapes, code,
+# entities, hard line breaks, and smarty's quotes, dashes and ellipses.
+_MARKUP_RE = re.compile(r"""[\[*_<\\`&'"]| {2,}\n|--|\.\.\.""")
+# A run of lines that are not blank: what Markdown calls a block.
+_BLOCK_RE = re.compile(r"^[^\S\n]*\S.*(?:\n[^\S\n]*\S.*)*", re.M)
+_TOKEN_RE = re.compile("zq[0-9a-f]{16}n[0-9]+q")
+# An abbreviation definition ("*[CERT]: Community Emergency Response Team")
+# makes every later "CERT" an element: those count as markup too. Past this
+# many definitions the rest are shown as written.
+MAX_ABBREVIATIONS = 100
+_ABBREVIATION_RE = re.compile(r"^([ ]{0,3})\*\[([^\]\n]+)\]:", re.M)
+# The standard library's HTML parser, which Markdown runs over the whole
+# statement, reads from a "<" to the next ">": each "<" never closed (the next
+# angle bracket is another "<", or there is none) costs a pass over the rest
+# of the statement. Past a few hundred of them (no statement has that many),
+# they become "&lt;": shown as the same "<", never read as a tag.
+MAX_OPEN_ANGLES = 200
+_OPEN_ANGLE_RE = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+
+
+def _defuse_angles(text: str) -> str:
+    """Write every never-closed "<" as "&lt;" when there are too many to parse in time."""
+    for count, _ in enumerate(_OPEN_ANGLE_RE.finditer(text), start=1):
+        if count > MAX_OPEN_ANGLES:
+            return _OPEN_ANGLE_RE.sub("&lt;", text)
+    return text
+
+
+def _set_aside_heavy_blocks(text: str) -> tuple[str, dict[str, str]]:
+    """The text with each paragraph too costly to format replaced by a token, and the tokens' paragraphs.
+
+    A token is a line of letters and digits on the paragraph's first line, and
+    the paragraph's other lines are left blank, so every later line keeps its
+    number and its anchor. Markdown makes the token a paragraph of its own;
+    ``_put_back`` writes the paragraph there as escaped text.
+    """
+    text, markup_of = _markup_counter(text)
+    total = markup_of(text)
+    lines = text.count("\n") + 1
+    if total <= MAX_BLOCK_MARKUP and lines <= MAX_BLOCK_LINES and _cheap(total, lines, len(text)):
+        return text, {}
+    blocks = [(m.start(), m.end(), markup_of(m.group(0))) for m in _BLOCK_RE.finditer(text)]
+    spans: set[tuple[int, int]] = set()
+    if len(blocks) > MAX_BLOCKS:
+        rest, blocks = blocks[MAX_BLOCKS:], blocks[:MAX_BLOCKS]
+        spans.add((rest[0][0], rest[-1][1]))
+        total -= sum(markup for _, _, markup in rest)
+    for start, end, markup in sorted(blocks, key=lambda block: block[2], reverse=True):
+        if markup <= MAX_BLOCK_MARKUP and total <= MAX_MARKUP:
+            break
+        spans.add((start, end))
+        total -= markup
+    for start, end, markup in blocks:
+        lines = text.count("\n", start, end) + 1
+        if lines > MAX_BLOCK_LINES or not _cheap(markup, lines, end - start):
+            spans.add((start, end))
+    if not spans:
+        return text, {}
+    nonce = secrets.token_hex(8)
+    aside: dict[str, str] = {}
+    parts: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        token = f"zq{nonce}n{len(aside)}q"
+        aside[token] = text[start:end]
+        # Blank lines keep the later lines' numbers (none needed after the last span).
+        blank = "\n" * text.count("\n", start, end) if end < len(text.rstrip()) else ""
+        parts += [text[position:start], token, blank]
+        position = end
+    parts.append(text[position:])
+    return "".join(parts), aside
+
+
+def _cheap(markup: int, lines: int, length: int) -> bool:
+    return (markup + lines) * length <= MAX_BLOCK_WORK
+
+
+def _markup_counter(text: str) -> tuple[str, Callable[[str], int]]:
+    """The text (abbreviations past the limit no longer defined), and how to count a block's markup."""
+    names: set[str] = set()
+    if "*[" in text and _ABBREVIATION_RE.search(text):
+
+        def keep_or_escape(match: re.Match[str]) -> str:
+            if len(names) < MAX_ABBREVIATIONS or match.group(2) in names:
+                names.add(match.group(2))
+                return match.group(0)
+            indent = match.group(1)
+            return indent + "\\" + match.group(0)[len(indent) :]
+
+        text = _ABBREVIATION_RE.sub(keep_or_escape, text)
+    if not names:
+        return text, lambda block: len(_MARKUP_RE.findall(block))
+    # As Markdown's abbr extension finds them: whole words, longest first.
+    uses = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    return text, lambda block: len(_MARKUP_RE.findall(block)) + len(uses.findall(block))
+
+
+def _put_back(html_text: str, aside: dict[str, str]) -> str:
+    """The paragraphs set aside, escaped, each line on its own line, where their tokens stand."""
+    if not aside:
+        return html_text
+
+    def paragraph(match: re.Match[str]) -> str:
+        written = aside.get(match.group(0))
+        return match.group(0) if written is None else html.escape(written).replace("\n", "<br>")
+
+    return _TOKEN_RE.sub(paragraph, html_text)
+
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -187,19 +446,22 @@ def render_html(markdown_text: str) -> str:
     if _LONE_SURROGATE.search(markdown_text):  # half an emoji pasted from elsewhere: the sanitiser refuses it
         markdown_text = _LONE_SURROGATE.sub("\ufffd", markdown_text)
     text = _cap_nesting(markdown_text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, aside = _set_aside_heavy_blocks(text)
+    text = _defuse_angles(text)
     with _lock:
         if _renderer is None:
             _renderer = _build()
         renderer = _renderer
         try:
             renderer.md.reset()
+            renderer.link_budget[0] = LINK_SCAN_BUDGET
             raw: str = renderer.md.convert(text)
         except RecursionError:
             # Thousands of nested quotes or list levels: show the text as it
             # is rather than fail, and start from a fresh Markdown next time.
             _renderer = None
             raw = _plain_blocks(text, renderer)
-        return renderer.sanitise(raw)
+        return _put_back(renderer.sanitise(raw), aside)
 
 
 def _plain_blocks(text: str, renderer: _Renderer) -> str:
@@ -218,11 +480,41 @@ def _plain_blocks(text: str, renderer: _Renderer) -> str:
     return "\n".join(parts)
 
 
-def statement_css() -> str:
-    """The style sheet shared by the preview and the exports."""
-    from importlib.resources import files
+# Used when the shipped style sheet is missing or damaged: plain, readable,
+# and enough to tell headings, quotes and tables apart.
+FALLBACK_CSS = """body { font-family: Georgia, "DejaVu Serif", "Times New Roman", serif; font-size: 12pt; }
+p { margin-top: 0; margin-bottom: 12px; }
+h1 { font-size: 20pt; font-weight: bold; }
+h2 { font-size: 15pt; font-weight: bold; }
+blockquote { margin-left: 24px; }
+th, td { border: 1px solid #999999; padding: 4px; }
+"""
+STYLE_SHEET = ("styles", "statement.css")
 
-    return files("drafter.resources").joinpath("styles/statement.css").read_text(encoding="utf-8")
+
+@functools.lru_cache(maxsize=1)
+def statement_css() -> str:
+    """The style sheet shared by the preview and the exports.
+
+    Read once. If the shipped file is missing or damaged, Drafter still
+    starts, previews and exports, in ``FALLBACK_CSS``; the log (and the
+    command line's stderr) says which file and that reinstalling restores it.
+    """
+    from drafter.paths import damaged_resource_message, resource
+
+    try:
+        css = resource(*STYLE_SHEET).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        why = "is missing" if isinstance(error, FileNotFoundError) else "cannot be read as text"
+    else:
+        # An angle bracket would end the <style> element it goes into.
+        if css.strip() and "<" not in css and ">" not in css and "\x00" not in css:
+            return css
+        why = "is empty" if not css.strip() else "is damaged (it holds characters no style sheet has)"
+    logging.getLogger(__name__).warning(
+        "%s The preview and exports use a plain style until then.",
+        damaged_resource_message("style sheet", STYLE_SHEET, why))
+    return FALLBACK_CSS
 
 
 def statement_document(body_html: str, *, title: str = "", lang: str = "en") -> str:

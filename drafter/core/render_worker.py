@@ -46,6 +46,15 @@ def answer(request: object) -> dict[str, object]:
     return {"id": request_id, "html": html, "render_ms": round(elapsed_ms, 3)}
 
 
+def _frame(reply: dict[str, object]) -> bytes:
+    """The reply as a frame; an error reply when the HTML is too large for one (never raises)."""
+    try:
+        return encode_frame(reply)
+    except FrameError:
+        return encode_frame({"id": reply.get("id"), "error": "The preview of this statement is too large "
+                             "to pass on: it is far longer than any statement."})
+
+
 def serve(source: BinaryIO, sink: BinaryIO) -> int:
     """Answer every request read from ``source``; the exit status."""
     decoder = FrameDecoder()
@@ -57,7 +66,7 @@ def serve(source: BinaryIO, sink: BinaryIO) -> int:
             print(f"render worker: {error}", file=sys.stderr)
             return 1
         for request in requests:
-            sink.write(encode_frame(answer(request)))
+            sink.write(_frame(answer(request)))
             sink.flush()
     if decoder.pending_bytes:
         print("render worker: the input ended in the middle of a request.", file=sys.stderr)

@@ -2,10 +2,11 @@
 
 Detects UTF-8 (with or without a byte-order mark), UTF-16 and UTF-32 (with
 a mark; UTF-16 also without one, from its pattern of zero bytes), and falls
-back to Windows-1252, what older Windows editors save. Line endings become
-``\\n``. Anything that is not text (a PDF, an image, a folder, a missing or
-unreadable or huge file) raises ``UnreadableFileError`` with one line that
-names the file and says what to do.
+back to Windows-1252, what older Windows editors save; UTF-8 with a few
+damaged bytes is refused (with the line) rather than read as Windows-1252,
+garbled. Line endings become ``\\n``. Anything that is not text (a PDF, an
+image, a folder, a missing or unreadable or huge file) raises
+``UnreadableFileError`` with one line that names the file and says what to do.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_TEXT_FI
     file = Path(path)
     name = file.name or str(file)
     data = _read_at_most(file, name, max_bytes)
-    decoded = _decode(data)
+    decoded = _decode(data, name)
     if decoded is None or _looks_binary(decoded.text):
         raise UnreadableFileError(
             f"{name} does not look like a text file (it contains binary data). Import a .md or .txt file."
@@ -98,8 +99,8 @@ def _size(count: int) -> str:
     return f"{count} bytes"
 
 
-def _decode(data: bytes) -> DecodedText | None:
-    """The decoded text, or None if the bytes cannot be text."""
+def _decode(data: bytes, name: str) -> DecodedText | None:
+    """The decoded text, or None if the bytes cannot be text; damaged UTF-8 raises UnreadableFileError."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             # The mark is strong evidence: decode, and show damage as U+FFFD.
@@ -114,9 +115,30 @@ def _decode(data: bytes) -> DecodedText | None:
             return None
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if _mostly_utf8(data):
+            line = data.count(b"\n", 0, error.start) + 1
+            raise UnreadableFileError(
+                f"{name} is not valid UTF-8 text: line {line} holds bytes that are not UTF-8 (the file "
+                "is damaged, or mixes two encodings). Open it in a text editor, correct that line, "
+                "save it as UTF-8 and import it again."
+            ) from None
         # Five bytes are undefined in Windows-1252; they show as U+FFFD.
         return DecodedText(data.decode("windows-1252", errors="replace"), "windows-1252")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when the bytes are UTF-8 with a few bad ones, not a Windows-1252 text.
+
+    Read as Windows-1252, such a file would come in garbled ("CafÃ©" for
+    "Café") all through, with no sign of it. A Windows-1252 text with accents
+    is almost never valid UTF-8 anywhere (an accented letter is followed by a
+    plain one), so its bad sequences far outnumber its valid non-ASCII ones.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    return 0 < bad <= valid
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

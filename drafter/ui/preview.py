@@ -9,6 +9,8 @@ preview; the window asks before opening it in the system browser.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QTextDocument
@@ -16,6 +18,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 SOURCE_ANCHOR_PREFIX = "src-"
 INDEX_BLOCKS_PER_STEP = 25
+# Qt reads HTML in time that grows with the square of its anchors (ids):
+# 10,000 anchored paragraphs take 6 s, the window frozen all along. Scroll
+# sync interpolates between anchors, so past this many only every n-th is
+# kept (a real statement has a few hundred).
+MAX_ANCHORS = 1000
+_ANCHOR_RE = re.compile(f' id="{SOURCE_ANCHOR_PREFIX}[0-9]+"')
 
 
 class PreviewPane(QTextBrowser):
@@ -28,7 +36,7 @@ class PreviewPane(QTextBrowser):
     def __init__(self, style_sheet: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(self.tr("Preview"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(style_sheet)
@@ -62,7 +70,7 @@ class PreviewPane(QTextBrowser):
         try:
             # The style sheet is set once as the document's default; Qt applies
             # its body rule only inside a <body>.
-            self.setHtml(f"<html><body>{html}</body></html>")
+            self.setHtml(f"<html><body>{thin_anchors(html)}</body></html>")
             bar.setValue(min(keep, bar.maximum()))
         finally:
             self._programmatic_scroll = False
@@ -137,6 +145,16 @@ class PreviewPane(QTextBrowser):
     def _on_scrolled(self) -> None:
         if not self._programmatic_scroll:
             self.topLineChanged.emit(self.top_source_line())
+
+
+def thin_anchors(html: str, limit: int = MAX_ANCHORS) -> str:
+    """``html`` with no more than about ``limit`` source anchors: every n-th, the first included."""
+    count = html.count(f' id="{SOURCE_ANCHOR_PREFIX}')
+    if count <= limit:
+        return html
+    step = -(-count // limit)
+    numbers = itertools.count()
+    return _ANCHOR_RE.sub(lambda m: m.group(0) if next(numbers) % step == 0 else "", html)
 
 
 def _source_line_of(block) -> int | None:  # type: ignore[no-untyped-def]

@@ -10,13 +10,14 @@ stutter; a process does not.
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 import time
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from drafter.core.framing import FrameDecoder, encode_frame
+from drafter.core.framing import FrameDecoder, FrameError, encode_frame
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ DEBOUNCE_MS = 120
 WORKER_TIMEOUT_MS = 8000
 TOO_COMPLEX_HTML = ("<p><em>The preview is not available: this statement took too long to "
                     "render. Its text is safe; check it for deeply nested or pasted HTML.</em></p>")
+UNAVAILABLE_HTML = ("<p><em>The preview is not available: {reason} Your text is not affected; "
+                    "it is saved as usual.</em></p>")
 # Below this many characters rendering inline costs less than a frame.
 INLINE_LIMIT_CHARS = 12_000
 
@@ -93,6 +96,7 @@ class PreviewRenderer(QObject):
         if self._process is not None:
             process, self._process = self._process, None
             process.finished.disconnect(self._worker_finished)
+            process.readyReadStandardOutput.disconnect(self._read_worker)  # a late reply is not wanted
             process.closeWriteChannel()
             if not process.waitForFinished(1000):
                 process.kill()
@@ -110,12 +114,18 @@ class PreviewRenderer(QObject):
         if len(text) <= self._inline_limit or not self._worker_ready():
             self._render_inline(text, line_count)
             return
+        try:
+            frame = encode_frame({"id": self._next_id + 1, "markdown": text})
+        except FrameError:  # tens of megabytes pasted: far beyond any statement
+            self.rendered.emit(UNAVAILABLE_HTML.format(
+                reason=f"this text is too long to preview ({len(text):,} characters)."), line_count)
+            return
         self._next_id += 1
         self._in_flight = self._next_id
         self._in_flight_lines = line_count
         self._in_flight_text = text
         assert self._process is not None
-        self._process.write(encode_frame({"id": self._next_id, "markdown": text}))
+        self._process.write(frame)
         self._watchdog.start()
 
     def _worker_ready(self) -> bool:
@@ -132,7 +142,8 @@ class PreviewRenderer(QObject):
         self.rendered.emit(html, line_count)
 
     def _read_worker(self) -> None:
-        assert self._process is not None
+        if self._process is None:  # shut down meanwhile
+            return
         for reply in self._decoder.feed(bytes(self._process.readAllStandardOutput().data())):
             if not isinstance(reply, dict) or reply.get("id") != self._in_flight:
                 continue
@@ -143,6 +154,8 @@ class PreviewRenderer(QObject):
                 self.rendered.emit(str(reply["html"]), self._in_flight_lines)
             else:
                 log.warning("The preview worker could not render: %s", reply.get("error"))
+                self.rendered.emit(UNAVAILABLE_HTML.format(reason=html.escape(str(reply.get("error")))),
+                                   self._in_flight_lines)
             self._dispatch()
 
     def _abandon_render(self) -> None:

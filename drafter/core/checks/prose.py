@@ -25,7 +25,9 @@ _BLANKED = [
     re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))?", re.M),
     re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M),  # thematic breaks
     re.compile(r"\*+|(?<![\w])_+|_+(?![\w])|~~"),  # emphasis marks
-    re.compile(r"!?\[(?=[^\]\n]*\]\()|^[ ]{0,3}\[[^\]\n]+\]:.*$", re.M),  # "[" of links; link definitions
+    # "[" of links (a link's text is looked for within 1,000 characters: unbounded, a line
+    # of a million "[" would take hours); link definitions
+    re.compile(r"!?\[(?=[^\]\n]{0,1000}\]\()|^[ ]{0,3}\[[^\]\n]+\]:.*$", re.M),
 ]
 _LINK_CLOSE = re.compile(r"\](?=[ ]*\()")
 

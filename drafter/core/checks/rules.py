@@ -22,11 +22,11 @@ endings are made up, so a rule file lists each form it means.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING, NamedTuple
 
 import yaml
@@ -35,6 +35,8 @@ from drafter.core.checks.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from drafter.core.checks.draft import Draft
+
+_log = logging.getLogger(__name__)
 
 #: The kinds of rules Drafter ships a file for.
 RULE_KINDS = ("inclusive", "style")
@@ -224,14 +226,25 @@ def bundled_rules(kind: str) -> tuple[Rule, ...]:
     """The rules Drafter ships for ``kind`` ("inclusive" or "style")."""
     if kind not in RULE_KINDS:
         raise ValueError(f"There are no {kind!r} rules: the kinds are {', '.join(RULE_KINDS)}.")
-    resource = files("drafter.resources").joinpath("checks", f"{kind}.yaml")
+    from drafter.paths import damaged_resource_message, resource
+
+    parts = ("checks", f"{kind}.yaml")
+    what = f"{'sensitive-language' if kind == 'inclusive' else 'house-style'} rule file"
     try:
-        text = resource.read_text("utf-8")
-    except FileNotFoundError:
+        text = resource(*parts).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        why = "is missing" if isinstance(error, FileNotFoundError) else "cannot be read as text"
+        _log.warning("%s Its check runs with the organisation's own rules only.",
+                     damaged_resource_message(what, parts, why))
         return ()
     # The bundled files are tested to read without a problem; were one to
     # break, the rules that still read are better than none.
-    return tuple(parse_rules(text, f"{kind}.yaml")[0])
+    rules, problems = parse_rules(text, f"{kind}.yaml")
+    if problems:
+        _log.warning("%s %s", damaged_resource_message(
+            what, parts, f"is damaged ({len(problems)} problem(s), the first: {problems[0]})"),
+            f"Until then {len(rules)} of its rules are used.")
+    return tuple(rules)
 
 
 # ---------------------------------------------------------------------------

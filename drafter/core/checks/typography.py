@@ -54,7 +54,9 @@ LEGITIMATE_DOUBLES = frozenset({
     "well", "knock", "ha", "tut", "chop", "blah",
 })
 # Between two words: spaces, or one line break, possibly into a ">" quotation line.
-_WORD_GAP = re.compile(r"[ \t]*(?:\n[ \t]*(?:>[ \t]?)*[ \t]*)?")
+# (Written so that no two runs of spaces sit side by side: they would backtrack
+# over every split of a deep indentation.)
+_WORD_GAP = re.compile(r"[ \t]*(?:\n(?:[ \t]*>)*[ \t]*)?")
 
 
 def repeated_words(draft: Draft) -> Iterator[Finding]:

@@ -20,9 +20,15 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import re
+import zlib
 from functools import lru_cache
 from importlib.resources import files
+
+from drafter.paths import MissingResourceError, damaged_resource_message, resource
+
+_log = logging.getLogger(__name__)
 
 #: The languages Drafter checks: pyspellchecker lists and Drafter's own lists exist for each.
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
@@ -47,7 +53,14 @@ def load_base_words(language: str) -> dict[str, int]:
     """
     _check(language)
     resource = files("spellchecker").joinpath("resources", f"{language}.json.gz")
-    text = gzip.decompress(resource.read_bytes()).decode("utf-8")
+    try:
+        text = gzip.decompress(resource.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:
+        raise MissingResourceError(
+            f"The {LANGUAGES[language]} word list of pyspellchecker ({resource}) is missing or damaged "
+            f"({type(error).__name__}): reinstall Drafter and its dependencies "
+            "(pip install --force-reinstall pyspellchecker)."
+        ) from None
     # Entry by entry rather than one json.loads: the list loads on a worker
     # thread while the window takes typing, and a single 120 ms C call would
     # hold the GIL (and the window) for all of it. A loop lets it go often.
@@ -63,17 +76,38 @@ def load_base_words(language: str) -> dict[str, int]:
 _ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(\d+)')
 
 
-def _word_list(name: str) -> frozenset[str]:
-    resource = files("drafter.resources").joinpath("dictionaries", name)
+#: The languages with a list of everyday forms (English needs none).
+_FORMS_SHIPPED = frozenset({"es"})
+# Nothing a word list holds: control characters, and what stands for bytes that are not UTF-8.
+_NOT_A_WORD = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffd]")
+
+
+def _word_list(name: str, what: str, *, shipped: bool = True) -> frozenset[str]:
+    """The words of a list Drafter ships; a missing or damaged one is logged and read as far as it goes.
+
+    Spelling goes on without it (more words are flagged), so nothing stops;
+    the log says which file and that reinstalling restores it.
+    """
+    parts = ("dictionaries", name)
     try:
-        text = resource.read_text("utf-8")
-    except FileNotFoundError:
+        data = resource(*parts).read_bytes()
+    except OSError as error:
+        if shipped or not isinstance(error, FileNotFoundError):
+            why = "is missing" if isinstance(error, FileNotFoundError) else f"cannot be read ({error})"
+            _log.warning("%s Spelling is checked without it.", damaged_resource_message(what, parts, why))
         return frozenset()
     words = set()
-    for line in text.splitlines():
+    damaged = 0
+    for line in data.decode("utf-8", errors="replace").splitlines():
+        if _NOT_A_WORD.search(line):
+            damaged += 1
+            continue
         word = line.split("#", 1)[0].strip()
         if word:
             words.add(word.replace("’", "'"))
+    if damaged:
+        _log.warning("%s Its other %d words are used.", damaged_resource_message(
+            what, parts, f"is damaged ({damaged} line(s) are not text)"), len(words))
     return frozenset(words)
 
 
@@ -82,11 +116,12 @@ def civic_words(language: str) -> frozenset[str]:
     """Drafter's civic word list for ``language``: lowercase words match any case,
     words with capitals ("Juneteenth", "FEMA") keep them."""
     _check(language)
-    return _word_list(f"civic-{language}.txt")
+    return _word_list(f"civic-{language}.txt", f"{LANGUAGES[language]} civic word list")
 
 
 @lru_cache(maxsize=8)
 def common_forms(language: str) -> frozenset[str]:
     """Everyday forms missing from the base list (empty where none are needed)."""
     _check(language)
-    return _word_list(f"forms-{language}.txt")
+    return _word_list(f"forms-{language}.txt", f"{LANGUAGES[language]} list of word forms",
+                      shipped=language in _FORMS_SHIPPED)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from importlib import resources
+from dataclasses import replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -39,7 +39,9 @@ def parse_template(
 
 def bundled_templates_folder() -> Traversable:
     """The templates that ship with Drafter."""
-    return resources.files("drafter.resources").joinpath("templates")
+    from drafter.paths import resource
+
+    return resource("templates")
 
 
 def load_file(path: Traversable | str | os.PathLike[str], origin: str = USER) -> ParsedTemplate:
@@ -75,12 +77,23 @@ def load_library(
     taken: dict[str, str] = {}
     bundled_folder = bundled_templates_folder() if bundled is None else _as_traversable(bundled)
     _load_folder_into(library, bundled_folder, BUNDLED, taken)
+    if bundled is None:
+        _say_how_to_restore(library)
     for name, text in team_templates:
         source = f"team template {name}"
         _add(library, validate(text, source=source, origin=TEAM), source, taken)
     if user_folder is not None:
         _load_folder_into(library, Path(user_folder), USER, taken)
     return library
+
+
+def _say_how_to_restore(library: TemplateLibrary) -> None:
+    """A bundled template can only be broken by a damaged installation: say how to mend it."""
+    for index, problem in enumerate(library.problems):
+        if problem.is_error:
+            library.problems[index] = replace(problem, message=(
+                f"{problem.message}. It ships with Drafter, so this installation is incomplete or "
+                "damaged: reinstall Drafter to restore it"))
 
 
 def read_template_text(entry: Traversable, source: str) -> tuple[str | None, TemplateProblem | None]:
@@ -116,7 +129,10 @@ def _load_folder_into(
 ) -> None:
     try:
         if not folder.is_dir():
-            library.problems.append(TemplateProblem(str(folder), None, "is not a folder that can be read"))
+            missing = "is missing" if not folder.is_file() else "is a file, not a folder"
+            what = "Drafter's bundled templates folder " if origin == BUNDLED else ""
+            library.problems.append(TemplateProblem(
+                str(folder), None, f"{what}{missing}: no template could be read from it"))
             return
         entries = sorted(folder.iterdir(), key=lambda e: e.name)
     except OSError as error:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass
 
 _KEY = r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)?"
@@ -100,7 +101,7 @@ def find_leftovers(text: str) -> list[Leftover]:
     for kind, pattern in LEFTOVER_MARKERS.items():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if _inside(start, code) or any(s < end and start < e for s, e in taken):
+            if _inside(start, code) or _overlaps(start, end, taken):
                 continue
             spans.append((kind, start, end))
     spans.sort(key=lambda span: span[1])
@@ -143,5 +144,14 @@ def _spans_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text, start, end)]
 
 
+# Both below take ranges in order that do not overlap (as code_ranges and
+# finditer give them), and look one up by bisection: a statement with
+# thousands of placeholders and markers (a pasted 1 MB line) stays fast.
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
+    index = bisect.bisect_right(ranges, (offset, sys.maxsize)) - 1
+    return index >= 0 and offset < ranges[index][1]
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_left(ranges, (end, -1)) - 1  # the last range starting before ``end``
+    return index >= 0 and ranges[index][1] > start

@@ -1,0 +1,1 @@
+"""Hostile and broken input (issue 8): each kind through the paths a person uses."""
