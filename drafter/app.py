@@ -48,6 +48,7 @@ def run_window(args: argparse.Namespace, on_ready: Callable[[Any], object] | Non
     from drafter import APP_ID, APP_NAME
     from drafter.core.render import statement_css
     from drafter.logfile import install_log_file
+    from drafter.ui.app_icon import app_icon
     from drafter.ui.first_paint import FirstPaintWatcher
     from drafter.ui.main_window import MainWindow
     from drafter.ui.prompts import Prompts
@@ -56,8 +57,17 @@ def run_window(args: argparse.Namespace, on_ready: Callable[[Any], object] | Non
     log_file = install_log_file(debug=bool(getattr(args, "debug", False)))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from drafter.preferences import Preferences
+    from drafter.ui.translation import install_translators
+
+    install_translators(app, Preferences.load().language)  # before any widget is made (drafter.i18n)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    if sys.platform == "win32":  # group the taskbar button with the Start menu shortcut's
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)  # type: ignore[attr-defined]
+    app.setWindowIcon(app_icon())  # the window's and the taskbar's (Wayland: the .desktop file's Icon)
     prompts = Prompts()
     window = MainWindow(prompts=prompts, window_state=WindowState(), style_sheet=statement_css())
     from drafter.paths import config_dir

@@ -2,7 +2,8 @@
 
 Qt-free, so the command line reads them too. Today: which workspace opens
 when none is named (``team_server``: a PostgreSQL address; unset: the
-workspace file on this computer). Passwords are never kept here (see
+workspace file on this computer), and the interface's language
+(``language``; unset: the system's). Passwords are never kept here (see
 drafter.team_login).
 """
 
@@ -24,6 +25,7 @@ FILENAME = "preferences.json"
 @dataclass(frozen=True)
 class Preferences:
     team_server: str | None = None  # e.g. postgresql://db.town.example/statements
+    language: str | None = None  # the interface's: "en", "es"; None: the system's (see drafter.i18n)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Preferences:

@@ -13,6 +13,9 @@ import pytest
 
 # Set before anything imports Qt: tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English, whatever this machine's locale: the tests read the interface's English words
+# (tests/ui/test_translation.py switches to Spanish on purpose).
+os.environ.setdefault("DRAFTER_LANGUAGE", "en")
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from drafter.core.errors import ConflictError, DrafterError
 
@@ -37,7 +37,8 @@ AUTOSAVE_DELAY_MS = 1500  # well inside the promise of "saved within 3 s of a pa
 MAX_UNSAVED_MS = 2500
 # After failed saves, the next try waits twice as long as the last, up to this.
 MAX_RETRY_MS = 15_000
-STILL_HERE = "Your text is still in the editor; Drafter saves it by itself as soon as it can."
+STILL_HERE = QT_TRANSLATE_NOOP("Autosaver", "Your text is still in the editor; Drafter saves it by itself "
+                               "as soon as it can.")
 
 
 class Autosaver(QObject):
@@ -126,11 +127,12 @@ class Autosaver(QObject):
             self.conflict.emit(error)
             return False
         except DrafterError as error:  # a full disk, a read-only or locked workspace: said in words
-            self._failed(f"{error} {STILL_HERE}")
+            self._failed(f"{error} {self.tr(STILL_HERE)}")
             return False
         except Exception as error:  # a disk or database failure must not lose the text
             log.exception("Autosave failed")
-            self._failed(f"Drafter could not save: {error}. {STILL_HERE}")
+            self._failed(self.tr("Drafter could not save: {error}.").format(error=error)
+                         + f" {self.tr(STILL_HERE)}")
             return False
         self._version = version
         self._dirty = False

@@ -80,7 +80,7 @@ class CheckOps(WindowOps):
         """No findings to trust: clear the panel, the counts and Next Problem, and say why."""
         self.findings = []
         self.panel.clear()
-        self.panel.summary.setText(f"Not checked: {why}")
+        self.panel.summary.setText(self.tr("Not checked: {why}").format(why=why))
         self.window.status.show_problems(None)
 
     def check_soon(self) -> None:
@@ -134,8 +134,8 @@ class CheckOps(WindowOps):
             return  # typing goes on: the pause timer checks the newest text when it stops
         if not isinstance(result, CheckResult):
             log.error("The drafting checks failed: %s", result)
-            self._not_checked(str(result) if isinstance(result, DrafterError) else "the checks failed "
-                              "(see the log)")
+            self._not_checked(str(result) if isinstance(result, DrafterError) else
+                              self.tr("the checks failed (see the log)"))
             return
         self.findings = result.findings
         self._text_checked = text
@@ -153,7 +153,7 @@ class CheckOps(WindowOps):
 
     def select_finding(self, finding: Finding) -> None:
         if not self._still_there(finding):
-            self.window.status.showMessage("The text has changed since: checking again…", 3000)
+            self.window.status.showMessage(self.tr("The text has changed since: checking again…"), 3000)
             self.check_now()
             return
         self.window.editor.select_text_range(finding.start, finding.end)
@@ -161,10 +161,10 @@ class CheckOps(WindowOps):
 
     def apply_fix(self, finding: Finding, replacement: str) -> None:
         if self.window.editor.isReadOnly():
-            self.window.status.showMessage("The text is read-only now: nothing was changed.", 4000)
+            self.window.status.showMessage(self.tr("The text is read-only now: nothing was changed."), 4000)
             return
         if not self._still_there(finding):
-            self.window.status.showMessage("The text has changed since: checking again…", 3000)
+            self.window.status.showMessage(self.tr("The text has changed since: checking again…"), 3000)
             self.check_now()
             return
         self.window.editor.replace_text_range(finding.start, finding.end, replacement)
@@ -175,12 +175,13 @@ class CheckOps(WindowOps):
         if statement_id is None or self.inputs is None:
             return
         if self._services.statements.get(statement_id).trashed:
-            self.window.status.showMessage("The statement is in the trash: restore it first.", 4000)
+            self.window.status.showMessage(self.tr("The statement is in the trash: restore it first."), 4000)
             return
         reason = self.window.prompts.text(
-            self.window, "Confirm Personal Data",
-            f"{finding.message}\n\nWhy does this statement name “{finding.text}”? "
-            "The reason is kept with the statement and shown to reviewers.")
+            self.window, self.tr("Confirm Personal Data"),
+            f"{finding.message}\n\n" + self.tr("Why does this statement name “{words}”? The reason is kept "
+                                               "with the statement and shown to reviewers.")
+            .format(words=finding.text))
         if reason is None or not reason.strip():
             return
         try:
@@ -188,7 +189,7 @@ class CheckOps(WindowOps):
                 statement_id, key=finding.key, check=finding.check, text=finding.text,
                 reason=reason, actor=self._services.actor_login)
         except DrafterError as error:
-            self.window.prompts.error(self.window, "Not confirmed", str(error))
+            self.window.prompts.error(self.window, self.tr("Not confirmed"), str(error))
             return
         self.inputs = self.inputs.with_confirmed(finding.key)
         self.check_now()
@@ -196,7 +197,7 @@ class CheckOps(WindowOps):
     def next_problem(self) -> None:
         """Go to the next finding: after the one chosen in the panel, else the first after the cursor."""
         if not self.findings:
-            self.window.status.showMessage("No problems found.", 3000)
+            self.window.status.showMessage(self.tr("No problems found."), 3000)
             return
         self.window.problems_dock.show()
         row = self.panel.tree.indexOfTopLevelItem(self.panel.tree.currentItem())
@@ -226,7 +227,7 @@ class CheckOps(WindowOps):
         try:
             save_check_settings(self._services, dialog.settings())
         except DrafterError as error:
-            self.window.prompts.error(self.window, "Settings not saved", str(error))
+            self.window.prompts.error(self.window, self.tr("Settings not saved"), str(error))
             return
         if self.window.current_id is not None:
             self.statement_opened(self._services.statements.get(self.window.current_id))

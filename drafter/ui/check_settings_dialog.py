@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from types import MappingProxyType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +30,7 @@ from drafter.core.checks.settings import CheckSettings
 class CheckSettingsDialog(QDialog):
     def __init__(self, settings: CheckSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Drafting Checks")
+        self.setWindowTitle(self.tr("Drafting Checks"))
         self._original = settings
         self.enabled: dict[str, QCheckBox] = {}
         self.severity: dict[str, QComboBox] = {}
@@ -41,9 +42,10 @@ class CheckSettingsDialog(QDialog):
             box.setChecked(settings.enabled(info.id))
             box.setToolTip(info.description)
             combo = QComboBox(grid_widget)
-            combo.setAccessibleName(f"Severity of {info.title}")
+            combo.setAccessibleName(self.tr("Severity of {check}").format(check=info.title))
             for severity in Severity:
-                label = severity.label + (" (its own)" if severity is info.severity else "")
+                label = (self.tr("{severity} (its own)").format(severity=severity.label)
+                         if severity is info.severity else severity.label)
                 combo.addItem(label, severity.value)
             combo.setCurrentIndex(combo.findData(settings.severity(info.id, info.severity).value))
             box.toggled.connect(combo.setEnabled)
@@ -59,7 +61,7 @@ class CheckSettingsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_widget)
 
-        targets = QGroupBox("Targets", self)
+        targets = QGroupBox(self.tr("Targets"), self)
         form = QFormLayout(targets)
         self.target_grade = QDoubleSpinBox(targets)
         self.target_grade.setRange(1, 20)
@@ -73,18 +75,18 @@ class CheckSettingsDialog(QDialog):
         self.date_window_days.setValue(settings.date_window_days)
         self.max_words = _optional_count(settings.max_words, targets)
         self.max_characters = _optional_count(settings.max_characters, targets)
-        form.addRow("Highest reading grade:", self.target_grade)
-        form.addRow("Longest sentence (words):", self.max_sentence_words)
-        form.addRow("Dates further from the statement's (days):", self.date_window_days)
-        form.addRow("Most words (when the template sets none):", self.max_words)
-        form.addRow("Most characters (when the template sets none):", self.max_characters)
+        form.addRow(self.tr("Highest reading grade:"), self.target_grade)
+        form.addRow(self.tr("Longest sentence (words):"), self.max_sentence_words)
+        form.addRow(self.tr("Dates further from the statement's (days):"), self.date_window_days)
+        form.addRow(self.tr("Most words (when the template sets none):"), self.max_words)
+        form.addRow(self.tr("Most characters (when the template sets none):"), self.max_characters)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        note = QLabel("These settings apply to everyone in this workspace. An error stops a "
-                      "statement going to review; warnings and advice do not.", self)
+        note = QLabel(self.tr("These settings apply to everyone in this workspace. An error stops a "
+                              "statement going to review; warnings and advice do not."), self)
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -112,6 +114,6 @@ class CheckSettingsDialog(QDialog):
 def _optional_count(value: int | None, parent: QWidget) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(0, 1_000_000)
-    box.setSpecialValueText("No limit")
+    box.setSpecialValueText(QCoreApplication.translate("CheckSettingsDialog", "No limit"))
     box.setValue(value or 0)
     return box

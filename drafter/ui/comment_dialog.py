@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
 class CommentDialog(QDialog):
     def __init__(self, quote: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Comment")
+        self.setWindowTitle(self.tr("Comment"))
         shown = quote if len(quote) <= 200 else quote[:199] + "…"
-        about = QLabel(f"On: “{shown}”", self)
+        about = QLabel(self.tr("On: “{words}”").format(words=shown), self)
         about.setWordWrap(True)
         self.body = QPlainTextEdit(self)
-        self.body.setAccessibleName("Comment")
-        self.body.setPlaceholderText("What should the drafter know or change?")
-        self.suggest = QCheckBox("Suggest a replacement for these words:", self)
+        self.body.setAccessibleName(self.tr("Comment"))
+        self.body.setPlaceholderText(self.tr("What should the drafter know or change?"))
+        self.suggest = QCheckBox(self.tr("Suggest a replacement for these words:"), self)
         self.suggestion = QPlainTextEdit(quote, self)
-        self.suggestion.setAccessibleName("Suggested replacement")
+        self.suggestion.setAccessibleName(self.tr("Suggested replacement"))
         self.suggestion.setMaximumHeight(80)
         self.suggestion.setEnabled(False)
         self.suggest.toggled.connect(self.suggestion.setEnabled)

@@ -65,8 +65,8 @@ class CommentOps(WindowOps):
         if statement_id is None:
             return
         if selected is None:
-            window.prompts.error(window, "Nothing selected",
-                                 "Select the words the comment is about first.")
+            window.prompts.error(window, self.tr("Nothing selected"),
+                                 self.tr("Select the words the comment is about first."))
             return
         start, end = selected
         quote = window.editor.toPlainText()[start:end]
@@ -81,7 +81,7 @@ class CommentOps(WindowOps):
                 statement_id, actor=self._services.actor_login, body=dialog.comment_text(), quote=quote,
                 start=start, end=end, suggestion=dialog.suggested(), revision=revision)
         except DrafterError as error:
-            window.prompts.error(window, "Comment not added", str(error))
+            window.prompts.error(window, self.tr("Comment not added"), str(error))
             return
         window.comments_dock.show()
         self.reload()
@@ -90,15 +90,17 @@ class CommentOps(WindowOps):
         found = self._locate(comment, self.window.editor.toPlainText())
         if found is None:
             self.window.status.showMessage(
-                f"The text this comment was on has changed: “{comment.quote}”.", 6000)
+                self.tr("The text this comment was on has changed: “{quote}”.").format(quote=comment.quote),
+                6000)
             return
         self.window.editor.select_text_range(found.start, found.end)
         if not found.exact:
             self.window.status.showMessage(
-                "The phrase has changed a little: this is the closest match.", 5000)
+                self.tr("The phrase has changed a little: this is the closest match."), 5000)
 
     def reply(self, comment: Comment) -> None:
-        body = self.window.prompts.text(self.window, "Reply", f"Reply to {comment.author}:")
+        body = self.window.prompts.text(self.window, self.tr("Reply"),
+                                        self.tr("Reply to {author}:").format(author=comment.author))
         if body is None or not body.strip():
             return
         self._step(lambda: self._services.workspace.comments.reply(
@@ -114,9 +116,9 @@ class CommentOps(WindowOps):
             return
         found = self._locate(comment, window.editor.toPlainText())
         if found is None:
-            window.prompts.error(window, "Suggestion not applied",
-                                 f"The text this comment was on has changed: “{comment.quote}” is no longer "
-                                 "there. Make the change by hand.")
+            window.prompts.error(window, self.tr("Suggestion not applied"),
+                                 self.tr("The text this comment was on has changed: “{quote}” is no longer "
+                                         "there. Make the change by hand.").format(quote=comment.quote))
             return
         window.editor.replace_text_range(found.start, found.end, comment.suggestion)
         self.resolve(comment)
@@ -125,5 +127,5 @@ class CommentOps(WindowOps):
         try:
             action()
         except DrafterError as error:
-            self.window.prompts.error(self.window, "Not done", str(error))
+            self.window.prompts.error(self.window, self.tr("Not done"), str(error))
         self.reload()

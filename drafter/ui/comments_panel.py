@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is painted
     from drafter.store.records import Comment
 
 COMMENT_ROLE = Qt.ItemDataRole.UserRole
-LOST = "the text this comment was on has changed"
+LOST = QT_TRANSLATE_NOOP("CommentsPanel", "the text this comment was on has changed")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -44,18 +44,18 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("commentsPanel")
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Comments")
+        self.tree.setAccessibleName(self.tr("Comments"))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.tree.itemClicked.connect(self._chosen)
-        self.add = QPushButton("Comment…", self)
-        self.add.setToolTip("Comment on the selected words (Ctrl+Alt+M)")
-        self.reply = QPushButton("Reply…", self)
-        self.resolve = QPushButton("Resolve", self)
-        self.accept = QPushButton("Accept Suggestion", self)
-        self.accept.setToolTip("Put the suggested words in place of the phrase (it can be undone)")
-        self.show_resolved = QCheckBox("Show resolved", self)
+        self.add = QPushButton(self.tr("Comment…"), self)
+        self.add.setToolTip(self.tr("Comment on the selected words (Ctrl+Alt+M)"))
+        self.reply = QPushButton(self.tr("Reply…"), self)
+        self.resolve = QPushButton(self.tr("Resolve"), self)
+        self.accept = QPushButton(self.tr("Accept Suggestion"), self)
+        self.accept.setToolTip(self.tr("Put the suggested words in place of the phrase (it can be undone)"))
+        self.show_resolved = QCheckBox(self.tr("Show resolved"), self)
         self.add.clicked.connect(self.addRequested)
         self.reply.clicked.connect(lambda: self._emit_for(self.replyRequested))
         self.resolve.clicked.connect(lambda: self._emit_for(self.resolveRequested))
@@ -99,12 +99,13 @@ class CommentsPanel(QWidget):
         self._update_buttons()
 
     def _thread_text(self, comment: Comment) -> str:
-        lines = [f"“{_short(comment.quote or '')}”" + (f" — {LOST}" if comment.id in self._lost else ""),
+        lost = f" — {self.tr(LOST)}" if comment.id in self._lost else ""
+        lines = [f"“{_short(comment.quote or '')}”{lost}",
                  f"{comment.author}: {comment.body}"]
         if comment.suggestion is not None:
-            lines.append(f"Suggests: “{comment.suggestion}”")
+            lines.append(self.tr("Suggests: “{words}”").format(words=comment.suggestion))
         if comment.resolved:
-            lines.append("Resolved")
+            lines.append(self.tr("Resolved"))
         return "\n".join(lines)
 
     def current_comment(self) -> Comment | None:

@@ -31,31 +31,34 @@ class ConflictDialog(QDialog):
     def __init__(self, title: str, their_author: str, theirs: str, mine: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed Elsewhere")
+        self.setWindowTitle(self.tr("Changed Elsewhere"))
         self.choice: Choice | None = None
         self.message = QLabel(
-            f"“{title}” was changed by {their_author} while you were editing it. Nothing has "
-            "been overwritten.\n\nKeep Mine saves your text as the newest version; theirs stays "
-            "in the statement's history. Take Theirs shows their version; your change stays in "
-            "the history.", self)
+            self.tr("“{title}” was changed by {author} while you were editing it. Nothing has "
+                    "been overwritten.\n\nKeep Mine saves your text as the newest version; theirs stays "
+                    "in the statement's history. Take Theirs shows their version; your change stays in "
+                    "the history.").format(title=title, author=their_author), self)
         self.message.setWordWrap(True)
         self.counts = QLabel(self)
         self.view = QTextBrowser(self)
-        self.view.setAccessibleName("Their version compared with yours")
+        self.view.setAccessibleName(self.tr("Their version compared with yours"))
         self.view.setOpenLinks(False)
         inserted, deleted = summary(compare(theirs, mine))
-        self.counts.setText(f"Compared with their version, yours adds {inserted} "
-                            f"word{'s' * (inserted != 1)} and removes {deleted}.")
+        self.counts.setText((self.tr("Compared with their version, yours adds 1 word and removes {removed}.")
+                             if inserted == 1 else
+                             self.tr("Compared with their version, yours adds {added} words and removes "
+                                     "{removed}.")).format(added=inserted, removed=deleted))
         self.view.setHtml(compare_html(theirs, mine))
         self.counts.hide()
         self.view.hide()
 
         buttons = QDialogButtonBox(self)
-        self.compare_button = QPushButton("Compare…", self)
+        self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.setCheckable(True)
-        self.compare_button.setAccessibleName("Compare their version with yours")
-        self.keep_mine_button = buttons.addButton("Keep Mine", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.take_theirs_button = buttons.addButton("Take Theirs",
+        self.compare_button.setAccessibleName(self.tr("Compare their version with yours"))
+        self.keep_mine_button = buttons.addButton(self.tr("Keep Mine"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.take_theirs_button = buttons.addButton(self.tr("Take Theirs"),
                                                     QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.keep_mine_button.setDefault(True)

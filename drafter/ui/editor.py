@@ -58,7 +58,7 @@ class MarkdownEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
-        self.setAccessibleName("Statement text")
+        self.setAccessibleName(self.tr("Statement text"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -201,6 +201,15 @@ class MarkdownEditor(QPlainTextEdit):
         menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+Tab / Ctrl+Shift+Tab leave the editor (Tab itself indents), so
+        # the keyboard alone reaches the preview and the panels.
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            # QPlainTextEdit's own focusNextPrevChild refuses while editable: QWidget's moves on.
+            QWidget.focusNextPrevChild(self, forward)
+            return
         # Tab after a snippet's trigger expands it; otherwise it inserts
         # spaces, so lists indent the Markdown way.
         if event.key() == Qt.Key.Key_Tab and not event.modifiers():

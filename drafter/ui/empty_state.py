@@ -10,16 +10,16 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        heading = QLabel("<h2>Start a statement</h2>", self)
+        heading = QLabel("<h2>{}</h2>".format(self.tr("Start a statement")), self)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel("Most statements follow a shape: start from a template and fill in "
-                      "what is particular to this one.", self)
+        hint = QLabel(self.tr("Most statements follow a shape: start from a template and fill in "
+                              "what is particular to this one."), self)
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.from_template = QPushButton("Start from a &Template…  (Ctrl+Shift+N)", self)
-        self.from_template.setAccessibleName("Start from a template")
-        self.blank = QPushButton("&Blank Statement  (Ctrl+N)", self)
-        self.blank.setAccessibleName("Start a blank statement")
+        self.from_template = QPushButton(self.tr("Start from a &Template…  (Ctrl+Shift+N)"), self)
+        self.from_template.setAccessibleName(self.tr("Start from a template"))
+        self.blank = QPushButton(self.tr("&Blank Statement  (Ctrl+N)"), self)
+        self.blank.setAccessibleName(self.tr("Start a blank statement"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(heading)

@@ -41,9 +41,9 @@ class ExportOps(WindowOps):
             return
         if not window.save_now():  # an export holds what the editor shows, or nothing
             why = window.autosaver.last_failure if window.autosaver is not None else ""
-            window.prompts.error(window, "Nothing exported",
-                                 "The latest changes could not be saved, so the statement was not "
-                                 f"exported.\n\n{why}".rstrip())
+            window.prompts.error(window, self.tr("Nothing exported"),
+                                 (self.tr("The latest changes could not be saved, so the statement was not "
+                                          "exported.") + f"\n\n{why}").rstrip())
             return
         statement = self._services.statements.get(statement_id)
         final = statement.status in (Status.APPROVED, Status.RELEASED)
@@ -52,10 +52,11 @@ class ExportOps(WindowOps):
     def export_approved(self) -> None:
         ids = [s.id for s in self._services.statements.list(status=Status.APPROVED)]
         if not ids:
-            self.window.prompts.info(self.window, "Nothing to export",
-                                     "No statement is approved and waiting.")
+            self.window.prompts.info(self.window, self.tr("Nothing to export"),
+                                     self.tr("No statement is approved and waiting."))
             return
-        self._export(ids, f"{len(ids)} approved statement{'s' * (len(ids) != 1)}", True)
+        self._export(ids, self.tr("1 approved statement") if len(ids) == 1 else
+                     self.tr("{count} approved statements").format(count=len(ids)), True)
 
     def _export(self, ids: list[int], what: str, final: bool) -> None:
         from drafter.export.release import export_statement
@@ -67,11 +68,11 @@ class ExportOps(WindowOps):
             return
         formats = dialog.chosen_formats()
         if not formats:
-            window.prompts.error(window, "Nothing exported", "Choose at least one format.")
+            window.prompts.error(window, self.tr("Nothing exported"), self.tr("Choose at least one format."))
             return
         self.folder, self.pattern = dialog.chosen_folder(), dialog.pattern.text().strip() or DEFAULT_PATTERN
-        progress = QProgressDialog("Exporting…", "Stop", 0, len(ids), window)
-        progress.setWindowTitle("Export")
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Stop"), 0, len(ids), window)
+        progress.setWindowTitle(self.tr("Export"))
         progress.setMinimumDuration(400)  # shown only when it takes a while
         written, failed = [], []
         for done, statement_id in enumerate(ids):
@@ -82,15 +83,16 @@ class ExportOps(WindowOps):
                 written += export_statement(self._services, statement_id, formats, self.folder,
                                             draft=not final, pattern=self.pattern)
             except DrafterError as error:
-                failed.append(f"Statement {statement_id}: {error}")
+                failed.append(self.tr("Statement {id}: {error}").format(id=statement_id, error=error))
         progress.setValue(len(ids))
         window.refresh_list()
         if window.current_id is not None:
             window.show_statement_state(self._services.statements.get(window.current_id))
         if failed:
-            window.prompts.error(window, "Not everything was exported", "\n".join(failed))
+            window.prompts.error(window, self.tr("Not everything was exported"), "\n".join(failed))
         if written:
-            window.status.showMessage(f"Exported {len(written)} file{'s' * (len(written) != 1)} to "
-                                      f"{self.folder}.", 6000)
+            window.status.showMessage((self.tr("Exported 1 file to {folder}.") if len(written) == 1 else
+                                       self.tr("Exported {count} files to {folder}."))
+                                      .format(count=len(written), folder=self.folder), 6000)
             if dialog.open_after.isChecked():
                 self.open_folder(QUrl.fromLocalFile(str(self.folder)))

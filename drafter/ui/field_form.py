@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core.templates.model import FieldType, TemplateField
+from drafter.ui.colour_scheme import colours
 
 ISO = Qt.DateFormat.ISODate
 
@@ -55,7 +56,7 @@ class FieldForm(QWidget):
             editor.setToolTip(field.help)
             editor.setAccessibleName(field.label)
             editor.setAccessibleDescription(
-                (field.help + " " if field.help else "") + ("Required." if field.required else ""))
+                (field.help + " " if field.help else "") + (self.tr("Required.") if field.required else ""))
             editor.setObjectName(f"field_{field.key}")
             self._layout.addRow(label, editor)
             self._editors[field.key] = editor
@@ -129,7 +130,7 @@ class FieldForm(QWidget):
         keys = {f.key for f in missing}
         first: QWidget | None = None
         for key, editor in self._editors.items():
-            editor.setStyleSheet("border: 2px solid #c62828;" if key in keys else "")
+            editor.setStyleSheet(f"border: 2px solid {colours().error};" if key in keys else "")
             if key in keys and first is None:
                 first = editor
         if first is not None:

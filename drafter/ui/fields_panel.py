@@ -40,13 +40,13 @@ class FieldsPanel(QWidget):
     def __init__(self, editor: MarkdownEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldsPanel")
-        self.setAccessibleName("Template fields")
+        self.setAccessibleName(self.tr("Template fields"))
         self._editor = editor
         self._fields: list[TemplateField] = []
         self._values: dict[str, str] = {}
         self._language = "en"
         self.form = FieldForm(self)
-        self.note = QLabel("Changing a value updates every place in the text that still has it.",
+        self.note = QLabel(self.tr("Changing a value updates every place in the text that still has it."),
                            self)
         self.note.setWordWrap(True)
         area = QScrollArea(self)

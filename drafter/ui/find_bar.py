@@ -27,22 +27,22 @@ class FindReplaceBar(QWidget):
         self._editor = editor
         self.setObjectName("findBar")
         self.find_field = QLineEdit(self)
-        self.find_field.setPlaceholderText("Find")
-        self.find_field.setAccessibleName("Find")
+        self.find_field.setPlaceholderText(self.tr("Find"))
+        self.find_field.setAccessibleName(self.tr("Find"))
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
-        self.replace_field.setPlaceholderText("Replace with")
-        self.replace_field.setAccessibleName("Replace with")
-        self.match_case = QCheckBox("Match &case", self)
-        self.whole_word = QCheckBox("&Whole word", self)
+        self.replace_field.setPlaceholderText(self.tr("Replace with"))
+        self.replace_field.setAccessibleName(self.tr("Replace with"))
+        self.match_case = QCheckBox(self.tr("Match &case"), self)
+        self.whole_word = QCheckBox(self.tr("&Whole word"), self)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Find result")
-        previous_button = QPushButton("&Previous", self)
-        next_button = QPushButton("&Next", self)
-        self.replace_button = QPushButton("&Replace", self)
-        self.replace_all_button = QPushButton("Replace &All", self)
-        close_button = QPushButton("Close", self)
-        close_button.setAccessibleName("Close find bar")
+        self.status.setAccessibleName(self.tr("Find result"))
+        previous_button = QPushButton(self.tr("&Previous"), self)
+        next_button = QPushButton(self.tr("&Next"), self)
+        self.replace_button = QPushButton(self.tr("&Replace"), self)
+        self.replace_all_button = QPushButton(self.tr("Replace &All"), self)
+        close_button = QPushButton(self.tr("Close"), self)
+        close_button.setAccessibleName(self.tr("Close find bar"))
 
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -126,11 +126,11 @@ class FindReplaceBar(QWidget):
                 wrap.movePosition(QTextCursor.MoveOperation.End)
             found = document.find(needle, wrap, self._flags(backward=backward))
             if not found.isNull():
-                self.status.setText("Wrapped around")
+                self.status.setText(self.tr("Wrapped around"))
         else:
             self.status.clear()
         if found.isNull():
-            self.status.setText("No matches")
+            self.status.setText(self.tr("No matches"))
             return False
         self._editor.setTextCursor(found)
         self._editor.ensureCursorVisible()
@@ -171,5 +171,6 @@ class FindReplaceBar(QWidget):
             cursor.insertText(self.replace_field.text())
             count += 1
         edit.endEditBlock()
-        self.status.setText(f"Replaced {count}" if count else "No matches")
+        self.status.setText(self.tr("Replaced {count}").format(count=count) if count
+                            else self.tr("No matches"))
         return count

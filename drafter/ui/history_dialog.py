@@ -53,23 +53,25 @@ class HistoryDialog(QDialog):
     def __init__(self, title: str, events: list[AuditEvent], revisions: list[Revision], working_copy: str,
                  *, compare_from: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History — {title}")
+        self.setWindowTitle(self.tr("History — {title}").format(title=title))
         self._texts = {r.number: r.text for r in revisions}
         self._texts[WORKING_COPY] = working_copy
         self.timeline = QListWidget(self)
-        self.timeline.setAccessibleName("Events")
+        self.timeline.setAccessibleName(self.tr("Events"))
         for event in events:
             when = event.occurred_at.replace(tzinfo=event.occurred_at.tzinfo or UTC).astimezone()
             described = describe(event.action, event.details)
             self.timeline.addItem(f"{when:%Y-%m-%d %H:%M}  {event.actor}  {described}")
         self.old = QComboBox(self)
         self.new = QComboBox(self)
-        self.old.setAccessibleName("Compare from")
-        self.new.setAccessibleName("Compare with")
+        self.old.setAccessibleName(self.tr("Compare from"))
+        self.new.setAccessibleName(self.tr("Compare with"))
         for box in (self.old, self.new):
             for revision in revisions:
-                box.addItem(f"Revision {revision.number} ({revision.submitted_by})", revision.number)
-            box.addItem("The text now", WORKING_COPY)
+                box.addItem(self.tr("Revision {number} ({by})").format(number=revision.number,
+                                                                      by=revision.submitted_by),
+                            revision.number)
+            box.addItem(self.tr("The text now"), WORKING_COPY)
         # By default the first revision against the text now; "since I last looked": that one
         # against the newest revision.
         first = revisions[0].number if revisions else WORKING_COPY
@@ -79,15 +81,15 @@ class HistoryDialog(QDialog):
         self.new.setCurrentIndex(max(0, self.new.findData(newest if since else WORKING_COPY)))
         self.counts = QLabel(self)
         self.view = QTextBrowser(self)
-        self.view.setAccessibleName("Comparison")
+        self.view.setAccessibleName(self.tr("Comparison"))
         self.view.setOpenLinks(False)
         self.old.currentIndexChanged.connect(self.show_comparison)
         self.new.currentIndexChanged.connect(self.show_comparison)
 
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Compare", self))
+        chooser.addWidget(QLabel(self.tr("Compare"), self))
         chooser.addWidget(self.old)
-        chooser.addWidget(QLabel("with", self))
+        chooser.addWidget(QLabel(self.tr("with"), self))
         chooser.addWidget(self.new)
         chooser.addStretch(1)
         chooser.addWidget(self.counts)
@@ -112,6 +114,9 @@ class HistoryDialog(QDialog):
         old = self._texts.get(self.old.currentData(), "")
         new = self._texts.get(self.new.currentData(), "")
         inserted, deleted = summary(compare(old, new))
-        self.counts.setText(f"{inserted} word{'s' * (inserted != 1)} added, "
-                            f"{deleted} word{'s' * (deleted != 1)} removed")
+        added = (self.tr("1 word added") if inserted == 1 else
+                 self.tr("{count} words added").format(count=inserted))
+        removed = (self.tr("1 word removed") if deleted == 1 else
+                   self.tr("{count} words removed").format(count=deleted))
+        self.counts.setText(f"{added}, {removed}")
         self.view.setHtml(compare_html(old, new))

@@ -30,7 +30,7 @@ from drafter.ui.export_ops import ExportOps
 from drafter.ui.fields_panel import FieldsPanel
 from drafter.ui.find_bar import FindReplaceBar
 from drafter.ui.live_updates import LiveUpdates
-from drafter.ui.menus import build_menus
+from drafter.ui.menus import build_menus, retranslate_menus
 from drafter.ui.people_ops import PeopleOps
 from drafter.ui.preferences_ops import PreferencesOps
 from drafter.ui.preview import PreviewPane
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.editor_area.addWidget(self.empty_state)
         self.editor_area.addWidget(editor_column)
         self.fields_panel = FieldsPanel(self.editor, self)
-        self.fields_dock = QDockWidget("Fields", self)
+        self.fields_dock = QDockWidget(self.tr("Fields"), self)
         self.fields_dock.setObjectName("fieldsDock")
         self.fields_dock.setWidget(self.fields_panel)
         self.fields_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -119,14 +119,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fields_dock)
         self.fields_dock.hide()
         self.problems_panel = ProblemsPanel(self)
-        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems_panel)
         self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.comments_panel = CommentsPanel(self)
-        self.comments_dock = QDockWidget("Comments", self)
+        self.comments_dock = QDockWidget(self.tr("Comments"), self)
         self.comments_dock.setObjectName("commentsDock")
         self.comments_dock.setWidget(self.comments_panel)
         self.comments_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -221,12 +221,17 @@ class MainWindow(QMainWindow):
         self.comment_ops = CommentOps(self)
         self.people_ops = PeopleOps(self)
         self.preferences_ops = PreferencesOps(self)
+        from drafter.ui.file_drop import FileDrop
+        from drafter.ui.recent_menu import RecentMenu
+
+        self.recent_menu = RecentMenu(self, self.menus["File"])
+        self.file_drop = FileDrop(self)
         self.export_ops = ExportOps(self)
         self.status.show_person(services.actor.display_name or services.actor.login)
         if services.workspace.read_only:
             self.status.showMessage(
-                f"The workspace {services.workspace.where} is read-only here: you can read it and "
-                "export drafts, but changes cannot be saved.", 15000)
+                self.tr("The workspace {where} is read-only here: you can read it and export drafts, but "
+                        "changes cannot be saved.").format(where=services.workspace.where), 15000)
         self.refresh_list()
         remembered = self.window_state.open_statement
         if remembered is not None:
@@ -270,7 +275,7 @@ class MainWindow(QMainWindow):
             statement = self.services.statements.get(statement_id)
         except DrafterError as error:
             if not quiet:
-                self.prompts.error(self, "Cannot open the statement", str(error))
+                self.prompts.error(self, self.tr("Cannot open the statement"), str(error))
             return False
         self.current_id = statement.id
         self.autosaver.track(None, 0)  # loading text is not an edit
@@ -290,6 +295,7 @@ class MainWindow(QMainWindow):
             self.editor.set_cursor_position(self.window_state.cursor_of(statement.id))
         self.setWindowTitle(f"{statement.title} — {APP_NAME}")
         self.window_state.open_statement = statement.id
+        self.window_state.remember_recent(statement.id)
         self.list_panel.select(statement.id)
         self.renderer.render_now(statement.text)
         self._update_stats()
@@ -410,12 +416,14 @@ class MainWindow(QMainWindow):
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() not in ("http", "https", "mailto"):
-            self.prompts.error(self, "Link not opened",
-                               f"Drafter opens only web and e-mail links, not “{url.toString()}”.")
+            self.prompts.error(self, self.tr("Link not opened"),
+                               self.tr("Drafter opens only web and e-mail links, not “{link}”.")
+                               .format(link=url.toString()))
             return
-        if self.prompts.confirm(self, "Open link?",
-                                f"Open this link in your web browser?\n\n{url.toString()}",
-                                yes="Open in Browser"):
+        if self.prompts.confirm(self, self.tr("Open link?"),
+                                self.tr("Open this link in your web browser?\n\n{link}")
+                                .format(link=url.toString()),
+                                yes=self.tr("Open in Browser")):
             QDesktopServices.openUrl(url)
 
     # -- state -----------------------------------------------------------------------
@@ -440,6 +448,15 @@ class MainWindow(QMainWindow):
             a.set_enabled(False, ActionId.SUBMIT_FOR_REVIEW, ActionId.WITHDRAW_FROM_REVIEW,
                           ActionId.APPROVE, ActionId.REQUEST_CHANGES, ActionId.SHOW_HISTORY)
 
+    def retranslate(self) -> None:
+        """Put the menus, actions and panel titles into the language installed now (after Settings ▸
+        Preferences…); dialogs are made afresh each time they open, so they follow by themselves."""
+        self.actions.retranslate()
+        retranslate_menus(self.menus)
+        self.fields_dock.setWindowTitle(self.tr("Fields"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self.comments_dock.setWindowTitle(self.tr("Comments"))
+
     def _restore_layout(self) -> None:
         state = self.window_state
         if state.geometry is not None:
@@ -462,12 +479,19 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.save_now()  # the window lost focus: save what was typed
+        elif event.type() == QEvent.Type.PaletteChange:  # the desktop went light or dark
+            from drafter.ui.colour_scheme import colours
+
+            self.editor.highlighter.use_colours(colours(self.palette()))
+            self.editor.highlighter.rehighlight()
+            self.review_banner.restyle()
+            self.server_banner.restyle()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.save_now() and not self.prompts.confirm(
-            self, "Close without saving?",
-            "The last changes could not be saved (see the status bar). Close anyway?",
-            yes="Close Anyway",
+            self, self.tr("Close without saving?"),
+            self.tr("The last changes could not be saved (see the status bar). Close anyway?"),
+            yes=self.tr("Close Anyway"),
         ):
             event.ignore()
             return
@@ -483,9 +507,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def show_about(self) -> None:
-        from drafter import __version__
+        """Help ▸ About: version, licence, Qt in use and the licences of the bundled libraries."""
+        from drafter.ui.about_dialog import AboutDialog
 
-        self.prompts.info(self, f"About {APP_NAME}",
-                          f"{APP_NAME} {__version__}\n\nDraft, review and release public "
-                          "statements.\n\nBuilt with Qt for Python (PySide6), licensed under the "
-                          "LGPL v3.")
+        dialog = AboutDialog(self)
+        self.prompts.run_dialog(dialog)
+        dialog.deleteLater()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,16 +37,19 @@ from PySide6.QtWidgets import (
 from drafter.core.errors import DrafterError
 from drafter.store.people import ADMIN, DRAFTER, REVIEWER, ROLES, PeopleStore, clean_login
 from drafter.store.records import Person
+from drafter.ui.colour_scheme import text_style
 from drafter.ui.prompts import Prompts
 
 NAME_COLUMN, LOGIN_COLUMN = 0, 1
 #: The column of each role, after name and login.
 ROLE_COLUMNS = {role: 2 + number for number, role in enumerate(ROLES)}
-ROLE_LABELS = {ADMIN: "Admin", DRAFTER: "Drafter", REVIEWER: "Reviewer"}
+ROLE_LABELS = {ADMIN: QT_TRANSLATE_NOOP("PeopleDialog", "Admin"),
+               DRAFTER: QT_TRANSLATE_NOOP("PeopleDialog", "Drafter"),
+               REVIEWER: QT_TRANSLATE_NOOP("PeopleDialog", "Reviewer")}
 ROLE_HELP = {
-    ADMIN: "Manages people, roles and the workspace's settings",
-    DRAFTER: "Writes statements and submits them for review",
-    REVIEWER: "Approves statements or asks for changes",
+    ADMIN: QT_TRANSLATE_NOOP("PeopleDialog", "Manages people, roles and the workspace's settings"),
+    DRAFTER: QT_TRANSLATE_NOOP("PeopleDialog", "Writes statements and submits them for review"),
+    REVIEWER: QT_TRANSLATE_NOOP("PeopleDialog", "Approves statements or asks for changes"),
 }
 NEW_ROLE = Qt.ItemDataRole.UserRole  # on the login item: True for someone not yet in the workspace
 
@@ -65,7 +68,7 @@ class PeopleDialog(QDialog):
     def __init__(self, people: PeopleStore, actor: Person, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("People")
+        self.setWindowTitle(self.tr("People"))
         self.setObjectName("peopleDialog")
         self.resize(720, 480)
         self._people = people
@@ -77,12 +80,13 @@ class PeopleDialog(QDialog):
 
         self.table = QTableWidget(0, 2 + len(ROLES), self)
         self.table.setObjectName("peopleTable")
-        self.table.setAccessibleName("People and their roles")
-        self.table.setHorizontalHeaderLabels(["Name", "Login", *(ROLE_LABELS[r] for r in ROLES)])
+        self.table.setAccessibleName(self.tr("People and their roles"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Login"),
+                                              *(self.tr(ROLE_LABELS[r]) for r in ROLES)])
         for role, column in ROLE_COLUMNS.items():
             title = self.table.horizontalHeaderItem(column)
             if title is not None:
-                title.setToolTip(ROLE_HELP[role])
+                title.setToolTip(self.tr(ROLE_HELP[role]))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -99,9 +103,9 @@ class PeopleDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.add_box)
         if self.can_edit:
-            self.notice.setText("Tick a box to give someone a role, untick it to take the role away, "
-                                "and double-click a name to change it. Nothing changes until you "
-                                "press OK.")
+            self.notice.setText(self.tr("Tick a box to give someone a role, untick it to take the role away, "
+                                        "and double-click a name to change it. Nothing changes until you "
+                                        "press OK."))
             self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                             | QDialogButtonBox.StandardButton.Cancel, self)
             self.buttons.accepted.connect(self.accept)
@@ -113,29 +117,29 @@ class PeopleDialog(QDialog):
         self.reload()
 
     def _build_add_box(self) -> QGroupBox:
-        box = QGroupBox("Add Person…", self)
+        box = QGroupBox(self.tr("Add Person…"), self)
         self.new_login = QLineEdit(box)
-        self.new_login.setPlaceholderText("Login name, e.g. jsmith")
-        self.new_login.setAccessibleName("Login name of the new person")
+        self.new_login.setPlaceholderText(self.tr("Login name, e.g. jsmith"))
+        self.new_login.setAccessibleName(self.tr("Login name of the new person"))
         self.new_name = QLineEdit(box)
-        self.new_name.setPlaceholderText("Name shown, e.g. Jo Smith")
-        self.new_name.setAccessibleName("Name shown for the new person")
+        self.new_name.setPlaceholderText(self.tr("Name shown, e.g. Jo Smith"))
+        self.new_name.setAccessibleName(self.tr("Name shown for the new person"))
         self.new_roles: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         row.addWidget(self.new_login, 2)
         row.addWidget(self.new_name, 3)
         for role in ROLES:
-            check = QCheckBox(ROLE_LABELS[role], box)
-            check.setToolTip(ROLE_HELP[role])
+            check = QCheckBox(self.tr(ROLE_LABELS[role]), box)
+            check.setToolTip(self.tr(ROLE_HELP[role]))
             check.setChecked(role == DRAFTER)
             self.new_roles[role] = check
             row.addWidget(check)
-        self.add_button = QPushButton("&Add", box)
+        self.add_button = QPushButton(self.tr("&Add"), box)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_person)
         row.addWidget(self.add_button)
         self.add_message = QLabel(box)
-        self.add_message.setStyleSheet("color: #c62828;")
+        self.add_message.setStyleSheet(text_style("error"))
         self.add_message.setWordWrap(True)
         column = QVBoxLayout(box)
         column.addLayout(row)
@@ -152,8 +156,8 @@ class PeopleDialog(QDialog):
         if not self.can_edit:
             admins = [f"{p.display_name} ({p.login})" if p.display_name != p.login else p.login
                       for p in everyone if p.has_role(ADMIN)]
-            self.notice.setText("Only an administrator can add people or change roles. "
-                                f"Ask {_listed(admins)} if something here should change.")
+            self.notice.setText(self.tr("Only an administrator can add people or change roles. Ask {whom} "
+                                        "if something here should change.").format(whom=_listed(admins)))
 
     def _append_row(self, login: str, name: str, roles: frozenset[str], *, new: bool) -> None:
         row = self.table.rowCount()
@@ -165,7 +169,7 @@ class PeopleDialog(QDialog):
         login_item.setData(NEW_ROLE, new)
         login_item.setFlags(editable | Qt.ItemFlag.ItemIsEditable if new else editable)
         if new:
-            login_item.setToolTip("New: added to the workspace when you press OK")
+            login_item.setToolTip(self.tr("New: added to the workspace when you press OK"))
             font = login_item.font()
             font.setItalic(True)
             login_item.setFont(font)
@@ -175,8 +179,8 @@ class PeopleDialog(QDialog):
             item = QTableWidgetItem()
             item.setFlags(editable | Qt.ItemFlag.ItemIsUserCheckable if self.can_edit else editable)
             item.setCheckState(Qt.CheckState.Checked if role in roles else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, ROLE_LABELS[role])
-            item.setToolTip(ROLE_HELP[role])
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(ROLE_LABELS[role]))
+            item.setToolTip(self.tr(ROLE_HELP[role]))
             self.table.setItem(row, column, item)
 
     def rows(self) -> list[PersonRow]:
@@ -200,7 +204,8 @@ class PeopleDialog(QDialog):
             self.add_message.setText(str(error))
             return False
         if any(row.login.casefold() == login.casefold() for row in self.rows()):
-            self.add_message.setText(f"{login} is in the list already: change their roles there.")
+            self.add_message.setText(self.tr("{login} is in the list already: change their roles there.")
+                                     .format(login=login))
             return False
         roles = frozenset(role for role, check in self.new_roles.items() if check.isChecked())
         self._append_row(login, " ".join(self.new_name.text().split()) or login, roles, new=True)
@@ -222,9 +227,10 @@ class PeopleDialog(QDialog):
         refusals = self.apply()
         if refusals:
             listed = "\n".join(f"• {refusal}" for refusal in refusals)
-            self._prompts.error(self, "Some changes were not made",
-                                f"{listed}\n\nEverything else was saved. Your changes are still in the "
-                                "list: correct them and press OK again, or press Cancel.")
+            self._prompts.error(self, self.tr("Some changes were not made"),
+                                f"{listed}\n\n" + self.tr("Everything else was saved. Your changes are still "
+                                                          "in the list: correct them and press OK again, or "
+                                                          "press Cancel."))
             return
         super().accept()
 
@@ -236,7 +242,8 @@ class PeopleDialog(QDialog):
         seen: set[str] = set()
         for row in wanted:
             if row.login.casefold() in seen:
-                refusals.append(f"{row.login} is in the list twice: keep one of the two rows.")
+                refusals.append(self.tr("{login} is in the list twice: keep one of the two rows.")
+                                .format(login=row.login))
             seen.add(row.login.casefold())
         if refusals:
             return refusals
@@ -289,7 +296,8 @@ def _checked(item: QTableWidgetItem | None) -> bool:
 
 def _listed(names: list[str]) -> str:
     if not names:
-        return "whoever set up this workspace"
+        return QCoreApplication.translate("PeopleDialog", "whoever set up this workspace")
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return QCoreApplication.translate("PeopleDialog", "{names} or {last}").format(
+        names=", ".join(names[:-1]), last=names[-1])

@@ -39,8 +39,8 @@ class PeopleOps(WindowOps):
         try:
             fresh = services.people.get(services.actor_login)
         except DrafterError as error:
-            window.prompts.error(window, "Cannot read who you are",
-                                 f"{error} Close Drafter and open it again.")
+            window.prompts.error(window, self.tr("Cannot read who you are"),
+                                 f"{error} " + self.tr("Close Drafter and open it again."))
             return False
         before = services.actor
         if fresh == before:

@@ -45,27 +45,27 @@ class ProblemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemsPanel")
-        self.summary = QLabel("Not checked yet", self)
-        self.summary.setAccessibleName("Problem counts")
+        self.summary = QLabel(self.tr("Not checked yet"), self)
+        self.summary.setAccessibleName(self.tr("Problem counts"))
         self.readability = QLabel("", self)
-        self.readability.setAccessibleName("Readability")
+        self.readability.setAccessibleName(self.tr("Readability"))
         self.fix_button = QToolButton(self)
-        self.fix_button.setText("Fix")
-        self.fix_button.setToolTip("Apply the fix to the text (it can be undone)")
+        self.fix_button.setText(self.tr("Fix"))
+        self.fix_button.setToolTip(self.tr("Apply the fix to the text (it can be undone)"))
         self.fix_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.fix_button.clicked.connect(self._fix_with_first)
-        self.confirm_button = QPushButton("Confirm…", self)
-        self.confirm_button.setToolTip("Record why this personal data is meant to be published")
+        self.confirm_button = QPushButton(self.tr("Confirm…"), self)
+        self.confirm_button.setToolTip(self.tr("Record why this personal data is meant to be published"))
         self.confirm_button.clicked.connect(self._confirm)
-        self.settings_button = QPushButton("Checks…", self)
-        self.settings_button.setToolTip("Which checks run and how severe each one is")
+        self.settings_button = QPushButton(self.tr("Checks…"), self)
+        self.settings_button.setToolTip(self.tr("Which checks run and how severe each one is"))
         self.settings_button.clicked.connect(self.settingsRequested)
 
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Problems")
+        self.tree.setAccessibleName(self.tr("Problems"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderLabels(["Where", "Problem", "Check"])
+        self.tree.setHeaderLabels([self.tr("Where"), self.tr("Problem"), self.tr("Check")])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -103,11 +103,14 @@ class ProblemsPanel(QWidget):
         items = []
         for finding in self.findings:
             line, column = lines.position(finding.start)
-            item = QTreeWidgetItem([f"Ln {line}, Col {column}", finding.message, finding.check])
+            where = self.tr("Ln {line}, Col {column}").format(line=line, column=column)
+            item = QTreeWidgetItem([where, finding.message, finding.check])
             item.setIcon(0, icons[finding.severity])
             item.setToolTip(1, finding.message)
             item.setData(0, FINDING_ROLE, finding)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{finding.severity.label}, line {line}")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("{severity}, line {line}").format(severity=finding.severity.label,
+                                                                  line=line))
             items.append(item)
         self.tree.addTopLevelItems(items)
         self.summary.setText(count_text(self.findings))
@@ -163,14 +166,16 @@ class ProblemsPanel(QWidget):
         options = self._options(finding) if finding is not None else []
         menu = QMenu(self.fix_button)
         for option in options[:7]:
-            action = QAction(f"Replace with “{option}”" if option else "Remove it", menu)
+            action = QAction(self.tr("Replace with “{words}”").format(words=option) if option
+                             else self.tr("Remove it"), menu)
             action.triggered.connect(lambda _=False, o=option: self._fix_with(o))
             menu.addAction(action)
         self.fix_button.setMenu(menu if options else None)
         self.fix_button.setEnabled(bool(options) and self.editable)
         if finding is not None and options:
             first = finding.fix if finding.fix is not None else options[0]
-            self.fix_button.setToolTip(f"Replace “{finding.text}” with “{first}” (it can be undone)")
+            self.fix_button.setToolTip(self.tr("Replace “{found}” with “{replacement}” (it can be undone)")
+                                       .format(found=finding.text, replacement=first))
         self.confirm_button.setEnabled(finding is not None and finding.confirmation)
 
     def _fix_with_first(self) -> None:

@@ -4,6 +4,7 @@ the letterhead logo."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,14 +19,14 @@ from PySide6.QtWidgets import (
 from drafter.core.templates.profile import PROFILE_KEYS, OrganisationProfile
 from drafter.ui.prompts import Prompts
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.svg);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("ProfileDialog", "Images (*.png *.jpg *.jpeg *.svg);;All files (*)")
 
 
 class ProfileDialog(QDialog):
     def __init__(self, profile: OrganisationProfile, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Organisation Profile")
+        self.setWindowTitle(self.tr("Organisation Profile"))
         self.setObjectName("profileDialog")
         self._prompts = prompts
         self.fields: dict[str, QLineEdit] = {}
@@ -40,13 +41,13 @@ class ProfileDialog(QDialog):
             form.addRow(described.label, line)
             self.fields[key] = line
         self.logo = QLineEdit(profile.logo, self)
-        self.logo.setAccessibleName("Letterhead logo file")
-        choose = QPushButton("Choose…", self)
+        self.logo.setAccessibleName(self.tr("Letterhead logo file"))
+        choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo)
         logo_row.addWidget(choose)
-        form.addRow("Letterhead logo", logo_row)
+        form.addRow(self.tr("Letterhead logo"), logo_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -56,7 +57,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose_logo(self) -> None:
-        path = self._prompts.open_file(self, "Choose the Letterhead Logo", IMAGE_FILTER)
+        path = self._prompts.open_file(self, self.tr("Choose the Letterhead Logo"), self.tr(IMAGE_FILTER))
         if path is not None:
             self.logo.setText(str(path))
 

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-MARKDOWN_FILTER = "Markdown or text (*.md *.markdown *.txt);;All files (*)"
+MARKDOWN_FILTER = QT_TRANSLATE_NOOP("Prompts", "Markdown or text (*.md *.markdown *.txt);;All files (*)")
+
+
+def _tr(text: str) -> str:
+    """A string of this module (marked with ``QT_TRANSLATE_NOOP("Prompts", …)``) in the interface's
+    language; anything else unchanged."""
+    return QCoreApplication.translate("Prompts", text)
 
 
 class Prompts:
@@ -31,10 +38,11 @@ class Prompts:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, *, yes: str = "OK") -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, *,
+                yes: str = QT_TRANSLATE_NOOP("Prompts", "OK")) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
                           parent)
-        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        ok = box.addButton(_tr(yes), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(ok)
         box.exec()
         return box.clickedButton() is ok
@@ -58,16 +66,18 @@ class Prompts:
 
     def password(self, parent: QWidget | None, where: str, reason: str = "") -> str | None:
         """Ask for the team server's password (typed hidden; never stored by Drafter itself)."""
-        label = (f"{reason}\n\n" if reason else "") + f"Password for the team server\n{where}:"
-        answer, ok = QInputDialog.getText(parent, "Team Server Login", label, QLineEdit.EchoMode.Password)
+        label = (f"{reason}\n\n" if reason else "") + QCoreApplication.translate(
+            "Prompts", "Password for the team server\n{where}:").format(where=where)
+        answer, ok = QInputDialog.getText(parent, QCoreApplication.translate("Prompts", "Team Server Login"),
+                                          label, QLineEdit.EchoMode.Password)
         return answer if ok and answer else None
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str = MARKDOWN_FILTER
                   ) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", _tr(file_filter))
         return Path(name) if name else None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   file_filter: str = MARKDOWN_FILTER) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, _tr(file_filter))
         return Path(name) if name else None

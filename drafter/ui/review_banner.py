@@ -11,12 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-_COLOURS = {
-    "in_review": "#fff4d6",
-    "approved": "#e3f5e1",
-    "changes_requested": "#fde4e1",
-    "released": "#e4ecf7",
-}
+from drafter.ui.colour_scheme import banner_style
 
 
 class ReviewBanner(QFrame):
@@ -31,15 +26,16 @@ class ReviewBanner(QFrame):
         self.setObjectName("reviewBanner")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Review state")
-        self.withdraw = QPushButton("Withdraw", self)
-        self.withdraw.setToolTip("Take the statement back from review to edit it")
-        self.approve = QPushButton("Approve…", self)
-        self.request_changes = QPushButton("Request Changes…", self)
-        self.reopen = QPushButton("Edit…", self)
-        self.reopen.setToolTip("Editing sets the approval aside and returns the statement to draft")
-        self.compare = QPushButton("What Changed…", self)
-        self.compare.setToolTip("This revision compared, word by word, with the one you last looked at")
+        self.message.setAccessibleName(self.tr("Review state"))
+        self.withdraw = QPushButton(self.tr("Withdraw"), self)
+        self.withdraw.setToolTip(self.tr("Take the statement back from review to edit it"))
+        self.approve = QPushButton(self.tr("Approve…"), self)
+        self.request_changes = QPushButton(self.tr("Request Changes…"), self)
+        self.reopen = QPushButton(self.tr("Edit…"), self)
+        self.reopen.setToolTip(self.tr("Editing sets the approval aside and returns the statement to draft"))
+        self.compare = QPushButton(self.tr("What Changed…"), self)
+        self.compare.setToolTip(self.tr("This revision compared, word by word, with the one you last "
+                                        "looked at"))
         self.compare.clicked.connect(self.compareRequested)
         self.withdraw.clicked.connect(self.withdrawRequested)
         self.approve.clicked.connect(self.approveRequested)
@@ -57,14 +53,20 @@ class ReviewBanner(QFrame):
                    can_reopen: bool = False, can_compare: bool = False) -> None:
         """Show ``message`` in the colour of ``status``, with the buttons this person may use."""
         self.message.setText(message)
-        self.setStyleSheet(f"#reviewBanner {{ background: {_COLOURS.get(status, '#eeeeee')}; "
-                           "border-bottom: 1px solid #c8c8c8; }")
+        self._status = status
+        self.setStyleSheet(banner_style("reviewBanner", status))
         self.withdraw.setVisible(can_withdraw)
         self.approve.setVisible(can_approve)
         self.request_changes.setVisible(can_request_changes)
         self.reopen.setVisible(can_reopen)
         self.compare.setVisible(can_compare)
         self.setVisible(bool(message))
+
+    def restyle(self) -> None:
+        """Colour it again, light or dark, as the desktop now is (the window calls this)."""
+        wanted = banner_style("reviewBanner", getattr(self, "_status", ""))
+        if wanted != self.styleSheet():  # setting a style sheet changes the palette again
+            self.setStyleSheet(wanted)
 
     def clear(self) -> None:
         self.message.clear()

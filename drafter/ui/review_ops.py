@@ -82,19 +82,27 @@ class ReviewOps(WindowOps):
     def _message(self, statement: Statement, revision: int | None, waiting: str) -> str:
         status = statement.status
         if status is Status.IN_REVIEW:
-            return (f"In review: revision {revision}, waiting for {waiting}. "
-                    "The text is read-only while it is in review.")
+            return self.tr("In review: revision {revision}, waiting for {whom}. "
+                           "The text is read-only while it is in review.").format(revision=revision,
+                                                                                  whom=waiting)
         if status is Status.APPROVED:
             last = self._last_decision(statement.id, APPROVE)
-            by = f" by {last.reviewer} on {last.created_at.astimezone():%Y-%m-%d %H:%M}" if last else ""
-            return f"Approved{by} (revision {revision}). Editing sets the approval aside."
+            if last is not None:
+                return self.tr("Approved by {reviewer} on {when} (revision {revision}). Editing sets the "
+                               "approval aside.").format(
+                                   reviewer=last.reviewer, revision=revision,
+                                   when=f"{last.created_at.astimezone():%Y-%m-%d %H:%M}")
+            return self.tr("Approved (revision {revision}). Editing sets the approval aside.").format(
+                revision=revision)
         if status is Status.CHANGES_REQUESTED:
             last = self._last_decision(statement.id, REQUEST_CHANGES)
             if last is not None:
-                return f"Changes requested by {last.reviewer}: “{last.note}”"
-            return "Changes requested."
+                return self.tr("Changes requested by {reviewer}: “{note}”").format(reviewer=last.reviewer,
+                                                                                 note=last.note)
+            return self.tr("Changes requested.")
         if status is Status.RELEASED:
-            return f"Released (revision {revision}). The text no longer changes."
+            return self.tr("Released (revision {revision}). The text no longer changes.").format(
+                revision=revision)
         return ""
 
     def _last_decision(self, statement_id: int, decision: str):  # type: ignore[no-untyped-def]
@@ -143,20 +151,21 @@ class ReviewOps(WindowOps):
                               reviewers=dialog.chosen_reviewers(), spelling=spelling)
         except NotAllowedError as refusal:
             window.problems_dock.show()
-            window.prompts.error(window, "Not submitted", str(refusal))
+            window.prompts.error(window, self.tr("Not submitted"), str(refusal))
             return
         except (ConflictError, DrafterError) as error:
-            window.prompts.error(window, "Not submitted", str(error))
+            window.prompts.error(window, self.tr("Not submitted"), str(error))
             return
-        window.status.showMessage(f"Revision {revision.number} is in review.", 5000)
+        window.status.showMessage(self.tr("Revision {number} is in review.").format(number=revision.number),
+                                  5000)
         self._reload()
 
     def withdraw(self) -> None:
         window = self.window
         if window.current_id is None or not window.prompts.confirm(
-                window, "Withdraw from Review?",
-                "Take the statement back from review to edit it? Reviewers' decisions on this revision "
-                "stay in its history.", yes="Withdraw"):
+                window, self.tr("Withdraw from Review?"),
+                self.tr("Take the statement back from review to edit it? Reviewers' decisions on this "
+                        "revision stay in its history."), yes=self.tr("Withdraw")):
             return
         self._step(lambda sid: self._services.workspace.reviews.withdraw(sid, actor=self._login()))
 
@@ -166,9 +175,9 @@ class ReviewOps(WindowOps):
             return
         revision, sha = self.shown
         note = window.prompts.text(
-            window, "Approve",
-            f"Approve revision {revision} exactly as it reads (SHA-256 {sha[:12]}…)?\n"
-            "A note for the drafter (optional):")
+            window, self.tr("Approve"),
+            self.tr("Approve revision {revision} exactly as it reads (SHA-256 {hash}…)?\n"
+                    "A note for the drafter (optional):").format(revision=revision, hash=sha[:12]))
         if note is None:
             return
         self._decide(APPROVE, revision, sha, note)
@@ -178,12 +187,13 @@ class ReviewOps(WindowOps):
         if window.current_id is None or self.shown is None:
             return
         revision, sha = self.shown
-        note = window.prompts.text(window, "Request Changes", "What should change? (required)")
+        note = window.prompts.text(window, self.tr("Request Changes"),
+                                   self.tr("What should change? (required)"))
         if note is None:
             return
         if not note.strip():
-            window.prompts.error(window, "No changes requested",
-                                 "Say what should change: the note is required.")
+            window.prompts.error(window, self.tr("No changes requested"),
+                                 self.tr("Say what should change: the note is required."))
             return
         self._decide(REQUEST_CHANGES, revision, sha, note)
 
@@ -194,9 +204,9 @@ class ReviewOps(WindowOps):
     def reopen(self) -> None:
         window = self.window
         if window.current_id is None or not window.prompts.confirm(
-                window, "Edit the Approved Statement?",
-                "Editing sets the approval aside and returns the statement to draft: it must be "
-                "reviewed again before release.", yes="Edit"):
+                window, self.tr("Edit the Approved Statement?"),
+                self.tr("Editing sets the approval aside and returns the statement to draft: it must be "
+                        "reviewed again before release."), yes=self.tr("Edit")):
             return
         self._step(lambda sid: self._services.workspace.reviews.reopen(sid, actor=self._login()))
         window.editor.setFocus()
@@ -208,7 +218,7 @@ class ReviewOps(WindowOps):
         try:
             action(statement_id)
         except DrafterError as error:
-            self.window.prompts.error(self.window, "Not done", str(error))
+            self.window.prompts.error(self.window, self.tr("Not done"), str(error))
         self._reload()
 
     def _login(self) -> str:

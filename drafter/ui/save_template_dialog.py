@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from drafter.core.templates.model import Template
 from drafter.core.templates.snapshot import fields_from_snapshot
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+DEFAULT_CATEGORY = QT_TRANSLATE_NOOP("SaveTemplateDialog", "Public information")
 
 
 def slug(name: str) -> str:
@@ -36,24 +37,25 @@ class SaveTemplateDialog(QDialog):
     def __init__(self, statement: Statement, snapshot: dict[str, Any], categories: list[str],
                  destinations: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save as Template")
+        self.setWindowTitle(self.tr("Save as Template"))
         self.setObjectName("saveTemplateDialog")
         self._statement = statement
         self._fields = fields_from_snapshot(snapshot)
         self.name = QLineEdit(statement.title, self)
-        self.name.setAccessibleName("Template name")
+        self.name.setAccessibleName(self.tr("Template name"))
         self.description = QLineEdit(self)
-        self.description.setAccessibleName("Description")
-        self.description.setPlaceholderText("When to use this template")
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setPlaceholderText(self.tr("When to use this template"))
         self.category = QComboBox(self)
         self.category.setEditable(True)
-        self.category.addItems(categories or ["Public information"])
-        self.category.setAccessibleName("Category")
+        self.category.addItems(categories or [self.tr(DEFAULT_CATEGORY)])
+        self.category.setAccessibleName(self.tr("Category"))
         self.destination_box = QComboBox(self)
-        self.destination_box.addItems(destinations)
-        self.destination_box.setAccessibleName("Save to")
+        for destination in destinations:  # shown in the interface's language; the English name is kept
+            self.destination_box.addItem(QCoreApplication.translate("TemplateOps", destination), destination)
+        self.destination_box.setAccessibleName(self.tr("Save to"))
         self.values = QListWidget(self)
-        self.values.setAccessibleName("Values to turn back into fields")
+        self.values.setAccessibleName(self.tr("Values to turn back into fields"))
         for field in self._fields:
             value = str(statement.fields.get(field.key, ""))
             if not value.strip():
@@ -64,10 +66,10 @@ class SaveTemplateDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Description", self.description)
-        form.addRow("&Category", self.category)
-        form.addRow("Save &to", self.destination_box)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("Save &to"), self.destination_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -75,7 +77,7 @@ class SaveTemplateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if self.values.count():
-            layout.addWidget(QLabel("Turn these values back into fields:", self))
+            layout.addWidget(QLabel(self.tr("Turn these values back into fields:"), self))
             layout.addWidget(self.values)
         layout.addWidget(buttons)
 
@@ -83,7 +85,7 @@ class SaveTemplateDialog(QDialog):
         return slug(self.name.text())
 
     def destination(self) -> str:
-        return self.destination_box.currentText()
+        return str(self.destination_box.currentData())
 
     def chosen_keys(self) -> list[str]:
         return [str(self.values.item(row).data(KEY_ROLE)) for row in range(self.values.count())
@@ -97,8 +99,9 @@ class SaveTemplateDialog(QDialog):
                  for f in fields}
         return Template(
             id=self.template_id(), name=self.name.text().strip() or statement.title,
-            description=self.description.text().strip() or f"Made from “{statement.title}”.",
-            category=self.category.currentText().strip() or "Public information",
+            description=self.description.text().strip() or self.tr("Made from “{title}”.").format(
+                title=statement.title),
+            category=self.category.currentText().strip() or self.tr(DEFAULT_CATEGORY),
             language=statement.language, fields=fields, body=unfill(statement.text, shown),
             origin="user")
 

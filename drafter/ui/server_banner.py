@@ -21,20 +21,21 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from drafter.core.errors import ConflictError, DrafterError, NotFoundError
 from drafter.offline_journal import JournalEntry, OfflineJournal
+from drafter.ui.colour_scheme import banner_style
 
 if TYPE_CHECKING:
     from drafter.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-BANNER_TEXT = ("The team server cannot be reached. Your changes are kept on this computer and "
-               "will be saved when it is back.")
+BANNER_TEXT = QT_TRANSLATE_NOOP("ServerBanner", "The team server cannot be reached. Your changes are kept "
+                                "on this computer and will be saved when it is back.")
 #: Said first in the store's error when the team server is out of reach
 #: (``drafter.store.notifications.SERVER_UNREACHABLE``; not imported, to keep SQLAlchemy
 #: out of the window's start-up).
@@ -49,14 +50,20 @@ class ServerBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("serverBanner")
-        self.message = QLabel(BANNER_TEXT, self)
+        self.message = QLabel(self.tr(BANNER_TEXT), self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Team server")
-        self.setStyleSheet("#serverBanner { background: #fde4e1; border-bottom: 1px solid #c8c8c8; }")
+        self.message.setAccessibleName(self.tr("Team server"))
+        self.setStyleSheet(banner_style("serverBanner", "server"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.message, 1)
         self.hide()
+
+    def restyle(self) -> None:
+        """Colour it again, light or dark, as the desktop now is (the window calls this)."""
+        wanted = banner_style("serverBanner", "server")
+        if wanted != self.styleSheet():
+            self.setStyleSheet(wanted)
 
 
 class ServerWatch(QObject):
@@ -137,7 +144,7 @@ class ServerWatch(QObject):
         self.window.server_banner.setVisible(offline)
         if not offline:
             self._keep_timer.stop()
-            self.window.status.showMessage("The team server is back: your changes are saved.", 8000)
+            self.window.status.showMessage(self.tr("The team server is back: your changes are saved."), 8000)
 
     def _forget(self, statement_id: int | None) -> None:
         if statement_id is not None and statement_id in self._kept:
@@ -173,12 +180,14 @@ class ServerWatch(QObject):
             when = entry.kept_at.astimezone()
             title = statement.title or entry.title
             if not self.window.prompts.confirm(
-                    self.window, "Recover Unsaved Text?",
-                    f"“{title}” has text typed on this computer at {when:%Y-%m-%d %H:%M} that never "
-                    "reached the workspace (the team server could not be reached, or Drafter "
-                    "closed first).\n\nPut it back in the editor and save it? If someone changed the "
-                    "statement since, you choose which text to keep. Otherwise it is set aside in "
-                    f"{self.journal.folder}.", yes="Recover"):
+                    self.window, self.tr("Recover Unsaved Text?"),
+                    self.tr("“{title}” has text typed on this computer at {when} that never "
+                            "reached the workspace (the team server could not be reached, or Drafter "
+                            "closed first).\n\nPut it back in the editor and save it? If someone changed "
+                            "the statement since, you choose which text to keep. Otherwise it is set aside "
+                            "in {folder}.").format(title=title, when=f"{when:%Y-%m-%d %H:%M}",
+                                                   folder=self.journal.folder),
+                    yes=self.tr("Recover")):
                 self.journal.set_aside(entry.statement_id)
                 continue
             self._restore(entry, title)
@@ -189,18 +198,19 @@ class ServerWatch(QObject):
         assert services is not None
         if not window.open_statement(entry.statement_id, quiet=True) or window.editor.isReadOnly():
             # In review, approved, trashed (or not openable): the text becomes a statement of its own.
-            copy = services.statements.create(title=f"{title} (recovered text)", text=entry.text,
-                                              actor=services.actor_login)
+            copy = services.statements.create(title=self.tr("{title} (recovered text)").format(title=title),
+                                              text=entry.text, actor=services.actor_login)
             self.journal.discard(entry.statement_id)
             window.refresh_list()
-            window.prompts.info(window, "Text Recovered as a Copy",
-                                f"“{title}” cannot be edited now, so the recovered text was saved "
-                                f"as a new statement, “{copy.title}”.")
+            window.prompts.info(window, self.tr("Text Recovered as a Copy"),
+                                self.tr("“{title}” cannot be edited now, so the recovered text was saved "
+                                        "as a new statement, “{copy}”.").format(title=title, copy=copy.title))
             return
         self._kept.add(entry.statement_id)
         self.autosaver.track(entry.statement_id, entry.base_version)  # saved over what it was typed on
         cursor = window.editor.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(entry.text)  # one edit: Ctrl+Z takes the recovered text back out
-        window.status.showMessage(f"Recovered the text of “{title}” kept on this computer.", 15_000)
+        window.status.showMessage(self.tr("Recovered the text of “{title}” kept on this computer.")
+                                  .format(title=title), 15_000)
         window.save_now()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core.errors import DrafterError
+from drafter.ui.colour_scheme import text_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,30 +31,30 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class SnippetsDialog(QDialog):
     def __init__(self, snippets: Any, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Snippets")
+        self.setWindowTitle(self.tr("Snippets"))
         self.setObjectName("snippetsDialog")
         self.resize(760, 480)
         self._snippets = snippets
         self._actor = actor
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Snippets")
+        self.list.setAccessibleName(self.tr("Snippets"))
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Snippet name")
+        self.name.setAccessibleName(self.tr("Snippet name"))
         self.trigger = QLineEdit(self)
-        self.trigger.setAccessibleName("Trigger")
-        self.trigger.setPlaceholderText("e.g. ;about (optional)")
+        self.trigger.setAccessibleName(self.tr("Trigger"))
+        self.trigger.setPlaceholderText(self.tr("e.g. ;about (optional)"))
         self.body = QPlainTextEdit(self)
-        self.body.setAccessibleName("Snippet text")
+        self.body.setAccessibleName(self.tr("Snippet text"))
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(text_style("error"))
         self.message.setWordWrap(True)
-        new_button = QPushButton("&New", self)
-        save_button = QPushButton("&Save", self)
-        delete_button = QPushButton("&Delete", self)
+        new_button = QPushButton(self.tr("&New"), self)
+        save_button = QPushButton(self.tr("&Save"), self)
+        delete_button = QPushButton(self.tr("&Delete"), self)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Trigger", self.trigger)
-        form.addRow("Te&xt", self.body)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Trigger"), self.trigger)
+        form.addRow(self.tr("Te&xt"), self.body)
         buttons_row = QHBoxLayout()
         for button in (new_button, save_button, delete_button):
             buttons_row.addWidget(button)
@@ -109,7 +110,7 @@ class SnippetsDialog(QDialog):
     def save(self) -> bool:
         name, trigger, body = self.name.text().strip(), self.trigger.text().strip(), self.body.toPlainText()
         if not name or not body.strip():
-            self.message.setText("A snippet needs a name and some text.")
+            self.message.setText(self.tr("A snippet needs a name and some text."))
             return False
         try:
             if self._editing_id is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.ui.colour_scheme import colours
 from drafter.ui.editor import MarkdownEditor
 from drafter.ui.spelling_controller import SpellingController
 
@@ -28,7 +29,7 @@ class SpellCheckDialog(QDialog):
     def __init__(self, editor: MarkdownEditor, spelling: SpellingController,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check Spelling")
+        self.setWindowTitle(self.tr("Check Spelling"))
         self.setObjectName("spellCheckDialog")
         self._editor = editor
         self._spelling = spelling
@@ -36,17 +37,17 @@ class SpellCheckDialog(QDialog):
         self.current: Any = None  # the Misspelling being shown
         self.context = QLabel(self)
         self.context.setWordWrap(True)
-        self.context.setAccessibleName("Unknown word in context")
+        self.context.setAccessibleName(self.tr("Unknown word in context"))
         self.change_to = QLineEdit(self)
-        self.change_to.setAccessibleName("Change to")
+        self.change_to.setAccessibleName(self.tr("Change to"))
         self.suggestions = QListWidget(self)
-        self.suggestions.setAccessibleName("Suggestions")
+        self.suggestions.setAccessibleName(self.tr("Suggestions"))
         self.suggestions.currentTextChanged.connect(self.change_to.setText)
         self.suggestions.itemDoubleClicked.connect(self.change)
         buttons = {}
-        for name, label in [("change", "&Change"), ("change_all", "Change A&ll"),
-                            ("ignore", "&Ignore"), ("ignore_all", "Ignore &All"),
-                            ("add", "A&dd to Dictionary"), ("close", "Close")]:
+        for name, label in [("change", self.tr("&Change")), ("change_all", self.tr("Change A&ll")),
+                            ("ignore", self.tr("&Ignore")), ("ignore_all", self.tr("Ignore &All")),
+                            ("add", self.tr("A&dd to Dictionary")), ("close", self.tr("Close"))]:
             buttons[name] = QPushButton(label, self)
         self.buttons = buttons
         buttons["change"].clicked.connect(self.change)
@@ -57,9 +58,9 @@ class SpellCheckDialog(QDialog):
         buttons["close"].clicked.connect(self.accept)
         buttons["change"].setDefault(True)
         layout = QGridLayout(self)
-        layout.addWidget(QLabel("Not in the dictionary:", self), 0, 0, 1, 2)
+        layout.addWidget(QLabel(self.tr("Not in the dictionary:"), self), 0, 0, 1, 2)
         layout.addWidget(self.context, 1, 0, 1, 2)
-        change_label = QLabel("Change &to:", self)
+        change_label = QLabel(self.tr("Change &to:"), self)
         change_label.setBuddy(self.change_to)
         layout.addWidget(change_label, 2, 0, 1, 2)
         layout.addWidget(self.change_to, 3, 0)
@@ -78,14 +79,15 @@ class SpellCheckDialog(QDialog):
             self.buttons[name].setEnabled(self.current is not None)
         self.suggestions.clear()
         if self.current is None:
-            self.context.setText("<b>The spelling check is complete.</b>")
+            self.context.setText("<b>{}</b>".format(self.tr("The spelling check is complete.")))
             self.change_to.clear()
             self.buttons["close"].setFocus()
             return False
         word = self.current
         before = text[max(0, word.start - CONTEXT_CHARS):word.start]
         after = text[word.end:word.end + CONTEXT_CHARS]
-        self.context.setText(f"…{html.escape(before)}<b style='color:#c62828'>{html.escape(word.word)}"
+        red = colours().error
+        self.context.setText(f"…{html.escape(before)}<b style='color:{red}'>{html.escape(word.word)}"
                              f"</b>{html.escape(after)}…")
         self.suggestions.addItems(self._spelling.suggestions(word.word))
         if self.suggestions.count():

@@ -75,8 +75,9 @@ class SpellingController(QObject):
         def done(result: object) -> None:
             self._loading.discard(language)
             if isinstance(result, Exception):
-                self.failed.emit(f"The {LANGUAGES.get(language, language)} dictionary could not be "
-                                 f"loaded ({result}); spelling is not checked.")
+                self.failed.emit(self.tr("The {language} dictionary could not be loaded ({error}); "
+                                         "spelling is not checked.").format(
+                                             language=LANGUAGES.get(language, language), error=result))
                 return
             self._checkers[language] = result  # type: ignore[assignment]
             # The word lists are millions of long-lived objects. Python's full garbage collection

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -46,18 +47,18 @@ def add_spelling_actions(menu: QMenu, editor: MarkdownEditor, cursor: QTextCurso
         action.triggered.connect(partial(editor.replace_range, start, end, suggestion))
         menu.insertAction(first, action)
     if not suggestions:
-        none = QAction("(no suggestions)", menu)
+        none = QAction(QCoreApplication.translate("SpellingMenu", "(no suggestions)"), menu)
         none.setEnabled(False)
         menu.insertAction(first, none)
     menu.insertSeparator(first)
     choices = [
-        ("Add to Organisation Dictionary", spelling.add_to_organisation),
-        ("Add to My Dictionary", spelling.add_to_personal),
-        ("Ignore in This Statement", spelling.ignore_in_statement),
-        ("Ignore All", spelling.ignore_everywhere),
+        (QT_TRANSLATE_NOOP("SpellingMenu", "Add to Organisation Dictionary"), spelling.add_to_organisation),
+        (QT_TRANSLATE_NOOP("SpellingMenu", "Add to My Dictionary"), spelling.add_to_personal),
+        (QT_TRANSLATE_NOOP("SpellingMenu", "Ignore in This Statement"), spelling.ignore_in_statement),
+        (QT_TRANSLATE_NOOP("SpellingMenu", "Ignore All"), spelling.ignore_everywhere),
     ]
     for label, slot in choices:
-        action = QAction(label, menu)
+        action = QAction(QCoreApplication.translate("SpellingMenu", label), menu)
         action.triggered.connect(partial(slot, word))
         menu.insertAction(first, action)
     menu.insertSeparator(first)

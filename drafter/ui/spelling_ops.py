@@ -35,8 +35,8 @@ class SpellingOps(WindowOps):
         caps.toggled.connect(self._check_all_caps_toggled)
         window.editor.context_menu_extender = self.extend_context_menu
         self.language_box = QComboBox(window.status)
-        self.language_box.setAccessibleName("Statement language")
-        self.language_box.setToolTip("The language this statement is written, and spell-checked, in")
+        self.language_box.setAccessibleName(self.tr("Statement language"))
+        self.language_box.setToolTip(self.tr("The language this statement is written, and spell-checked, in"))
         for code, name in LANGUAGES.items():
             self.language_box.addItem(name, code)
         self.language_box.setEnabled(False)
@@ -82,7 +82,7 @@ class SpellingOps(WindowOps):
             self._services.statements.set_language(statement_id, language,
                                                    actor=self._services.actor_login)
         except DrafterError as error:
-            self.window.prompts.error(self.window, "Cannot change the language", str(error))
+            self.window.prompts.error(self.window, self.tr("Cannot change the language"), str(error))
             return
         self.statement_opened(self._services.statements.get(statement_id))
 
@@ -96,6 +96,7 @@ class SpellingOps(WindowOps):
         if window.current_id is None:
             return
         if self.controller.checker() is None:
-            window.status.showMessage("The dictionary is still loading; try again in a moment.", 5000)
+            window.status.showMessage(self.tr("The dictionary is still loading; try again in a moment."),
+                                      5000)
             return
         window.prompts.run_dialog(SpellCheckDialog(window.editor, self.controller, window))

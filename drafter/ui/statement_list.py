@@ -14,7 +14,9 @@ from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,7 +41,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class StatementListModel(QAbstractTableModel):
-    HEADERS = ("Title", "Status", "Last edited")
+    HEADERS = (QT_TRANSLATE_NOOP("StatementListModel", "Title"),
+               QT_TRANSLATE_NOOP("StatementListModel", "Status"),
+               QT_TRANSLATE_NOOP("StatementListModel", "Last edited"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +86,7 @@ class StatementListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -94,16 +98,17 @@ class StatementListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             waiting = self._waiting_for.get(item.id) if item.status is Status.IN_REVIEW else None
             if index.column() == 1 and waiting:
-                return f"Waiting for {waiting}"
+                return self.tr("Waiting for {whom}").format(whom=waiting)
             stamp = item.updated_at.replace(tzinfo=item.updated_at.tzinfo or UTC).astimezone()
-            return f"{item.title}\n{item.status.label}, last edited {stamp:%Y-%m-%d %H:%M}"
+            return self.tr("{title}\n{status}, last edited {when}").format(
+                title=item.title, status=item.status.label, when=f"{stamp:%Y-%m-%d %H:%M}")
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         return None
 
 
 def _waiting_label(count: int) -> str:
-    return f"Waiting for me ({count})"
+    return QCoreApplication.translate("StatementListPanel", "Waiting for me ({count})").format(count=count)
 
 
 def _when(item: StatementSummary) -> str:
@@ -131,21 +136,21 @@ class StatementListPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("statementList")
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName("Show statements")
-        self.status_filter.addItem("All statements", None)
+        self.status_filter.setAccessibleName(self.tr("Show statements"))
+        self.status_filter.addItem(self.tr("All statements"), None)
         self.status_filter.addItem(_waiting_label(0), WAITING_FILTER)
-        self.status_filter.setItemData(1, "Statements waiting for you to review, revise or release them",
-                                       Qt.ItemDataRole.ToolTipRole)
+        self.status_filter.setItemData(1, self.tr("Statements waiting for you to review, revise or release "
+                                                  "them"), Qt.ItemDataRole.ToolTipRole)
         for status in Status:
             self.status_filter.addItem(status.label, status.value)
-        self.status_filter.addItem("Trash", TRASH_FILTER)
+        self.status_filter.addItem(self.tr("Trash"), TRASH_FILTER)
         self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText("Search titles")
-        self.search_field.setAccessibleName("Search titles")
+        self.search_field.setPlaceholderText(self.tr("Search titles"))
+        self.search_field.setAccessibleName(self.tr("Search titles"))
         self.search_field.setClearButtonEnabled(True)
         self.model = StatementListModel(self)
         self.view = QTreeView(self)
-        self.view.setAccessibleName("Statements")
+        self.view.setAccessibleName(self.tr("Statements"))
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)

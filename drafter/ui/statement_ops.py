@@ -8,7 +8,10 @@ typed is dropped.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from drafter.core.atomic_write import write_text_atomic
 from drafter.core.errors import ConflictError, DrafterError
@@ -20,7 +23,7 @@ from drafter.ui.window_ops import WindowOps
 if TYPE_CHECKING:
     from drafter.ui.main_window import MainWindow
 
-NEW_TITLE = "Untitled statement"
+NEW_TITLE = QT_TRANSLATE_NOOP("StatementOps", "Untitled statement")
 
 
 class StatementOps(WindowOps):
@@ -47,25 +50,29 @@ class StatementOps(WindowOps):
         """A blank statement, open, with the cursor in the editor ready to type."""
         try:
             created = self._services.statements.create(
-                title=NEW_TITLE, text="", actor=self._services.actor_login)
+                title=self.tr(NEW_TITLE), text="", actor=self._services.actor_login)
         except DrafterError as error:
-            self.window.prompts.error(self.window, "Cannot create a statement", str(error))
+            self.window.prompts.error(self.window, self.tr("Cannot create a statement"), str(error))
             return None
         self.show_in_list(created.id)
         self.window.editor.setFocus()
         return created.id
 
     def import_file(self) -> int | None:
-        path = self.window.prompts.open_file(self.window, "Import a Statement")
+        path = self.window.prompts.open_file(self.window, self.tr("Import a Statement"))
         if path is None:
             return None
+        return self.import_path(path)
+
+    def import_path(self, path: Path) -> int | None:
+        """Make a statement of a .md or .txt file (chosen, or dropped on the window); its id."""
         try:
             decoded = read_text_file(path)
             created = self._services.statements.create(
                 title=title_from_text(decoded.text, fallback=path.stem), text=decoded.text,
                 actor=self._services.actor_login)
         except DrafterError as error:
-            self.window.prompts.error(self.window, "Cannot import the file", str(error))
+            self.window.prompts.error(self.window, self.tr("Cannot import the file"), str(error))
             return None
         self.show_in_list(created.id)
         return created.id
@@ -76,27 +83,27 @@ class StatementOps(WindowOps):
             return
         title = self._services.statements.get(window.current_id).title
         suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip() + ".md"
-        path = window.prompts.save_file(window, "Save a Copy as Markdown", suggested)
+        path = window.prompts.save_file(window, self.tr("Save a Copy as Markdown"), suggested)
         if path is None:
             return
         try:
             write_text_atomic(path, window.editor.toPlainText())
         except DrafterError as error:
-            window.prompts.error(window, "Cannot save the file", str(error))
+            window.prompts.error(window, self.tr("Cannot save the file"), str(error))
 
     def rename(self) -> None:
         window = self.window
         if window.current_id is None:
             return
         current = self._services.statements.get(window.current_id)
-        title = window.prompts.text(window, "Rename Statement", "Title:", current.title)
+        title = window.prompts.text(window, self.tr("Rename Statement"), self.tr("Title:"), current.title)
         if title is None or not title.strip() or title.strip() == current.title:
             return
         try:
             self._services.statements.rename(current.id, title.strip(),
                                              actor=self._services.actor_login)
         except DrafterError as error:
-            window.prompts.error(window, "Cannot rename the statement", str(error))
+            window.prompts.error(window, self.tr("Cannot rename the statement"), str(error))
             return
         window.setWindowTitle(f"{title.strip()} — Drafter")
         window.refresh_list()
@@ -107,9 +114,10 @@ class StatementOps(WindowOps):
         if statement_id is None or not window.save_now():
             return
         title = self._services.statements.get(statement_id).title
-        if not window.prompts.confirm(window, "Move to Trash?",
-                                      f"Move “{title}” to the trash? You can restore it from "
-                                      "the Trash view.", yes="Move to Trash"):
+        if not window.prompts.confirm(window, self.tr("Move to Trash?"),
+                                      self.tr("Move “{title}” to the trash? You can restore it from "
+                                              "the Trash view.").format(title=title),
+                                      yes=self.tr("Move to Trash")):
             return
         self._services.statements.trash(statement_id, actor=self._services.actor_login)
         window.close_statement()
@@ -153,14 +161,14 @@ class StatementOps(WindowOps):
             if keep_mine and window.autosaver is not None:
                 window.autosaver.track(theirs.id, version)
                 window.status.showMessage(
-                    f"Saved your text over {theirs.updated_by}'s change; theirs is kept in the "
-                    "history (Review ▸ History…).", 8000)
+                    self.tr("Saved your text over {author}'s change; theirs is kept in the "
+                            "history (Review ▸ History…).").format(author=theirs.updated_by), 8000)
                 window.refresh_list()
             elif not keep_mine:
                 self._reopen(theirs.id)
             return
         self._keep_as_copy(theirs.title, mine, theirs.language,
-                           "It kept changing while you chose.")
+                           self.tr("It kept changing while you chose."))
 
     def _reopen(self, statement_id: int) -> None:
         window = self.window
@@ -177,10 +185,12 @@ class StatementOps(WindowOps):
         if window.autosaver is not None:
             window.autosaver.track(None, 0)
         window.current_id = None
-        copy = self._services.statements.create(title=f"{title} (my version)", text=mine,
+        copy = self._services.statements.create(title=self.tr("{title} (my version)").format(title=title),
+                                                text=mine,
                                                 actor=self._services.actor_login,
                                                 language=language)
-        window.prompts.error(window, "Saved as a copy",
-                             f"Your text could not be saved into “{title}”: {why} It was kept "
-                             f"as a new statement, “{copy.title}”.")
+        window.prompts.error(window, self.tr("Saved as a copy"),
+                             self.tr("Your text could not be saved into “{title}”: {why} It was kept "
+                                     "as a new statement, “{copy}”.").format(title=title, why=why,
+                                                                            copy=copy.title))
         self.show_in_list(copy.id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core.templates import OrganisationProfile, fill_template, title_for
 from drafter.core.templates.model import Template, TemplateLibrary
+from drafter.ui.colour_scheme import text_style
 from drafter.ui.field_form import FieldForm
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
@@ -44,7 +45,7 @@ class NewFromTemplateDialog(QDialog):
     def __init__(self, library: TemplateLibrary, profile: OrganisationProfile, style_sheet: str,
                  parent: QWidget | None = None, *, people: list[str] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Statement from Template")
+        self.setWindowTitle(self.tr("New Statement from Template"))
         self.setObjectName("newFromTemplateDialog")
         self.resize(1100, 720)
         self._library = library
@@ -53,15 +54,15 @@ class NewFromTemplateDialog(QDialog):
         self.choice: TemplateChoice | None = None
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search templates")
-        self.search.setAccessibleName("Search templates")
+        self.search.setPlaceholderText(self.tr("Search templates"))
+        self.search.setAccessibleName(self.tr("Search templates"))
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Templates by category")
+        self.tree.setAccessibleName(self.tr("Templates by category"))
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Templates that could not be loaded")
+        self.problems.setAccessibleName(self.tr("Templates that could not be loaded"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -72,12 +73,12 @@ class NewFromTemplateDialog(QDialog):
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.title_field = QLineEdit(self)
-        self.title_field.setAccessibleName("Statement title")
+        self.title_field.setAccessibleName(self.tr("Statement title"))
         self.title_field.textEdited.connect(self._title_was_edited)
         self.form = FieldForm(self, people=people or [])
         self.form.valuesChanged.connect(self._refresh_preview)
         self.missing = QLabel(self)
-        self.missing.setStyleSheet("color: #c62828;")
+        self.missing.setStyleSheet(text_style("error"))
         self.missing.setWordWrap(True)
         form_area = QScrollArea(self)
         form_area.setWidgetResizable(True)
@@ -88,7 +89,7 @@ class NewFromTemplateDialog(QDialog):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.description)
         title_row = QHBoxLayout()
-        title_label = QLabel("&Title *", self)
+        title_label = QLabel(self.tr("&Title *"), self)
         title_label.setBuddy(self.title_field)
         title_row.addWidget(title_label)
         title_row.addWidget(self.title_field)
@@ -97,7 +98,7 @@ class NewFromTemplateDialog(QDialog):
         middle_layout.addWidget(self.missing)
 
         self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName("Template preview")
+        self.preview.setAccessibleName(self.tr("Template preview"))
         self.preview.setOpenLinks(False)
         self.preview.document().setDefaultStyleSheet(style_sheet)
 
@@ -107,9 +108,9 @@ class NewFromTemplateDialog(QDialog):
         splitter.addWidget(self.preview)
         splitter.setSizes([250, 450, 400])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.create_button = self.buttons.addButton("&Create Statement",
+        self.create_button = self.buttons.addButton(self.tr("&Create Statement"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button = self.buttons.addButton("&Export Template File…",
+        self.export_button = self.buttons.addButton(self.tr("&Export Template File…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self._export_current)
         self.buttons.accepted.connect(self._accept_if_complete)
@@ -149,8 +150,8 @@ class NewFromTemplateDialog(QDialog):
     def _show_problems(self) -> None:
         problems = [p for p in self._library.problems if getattr(p, "severity", "error") == "error"]
         if problems:
-            self.problems.setText(f"{len(problems)} template file(s) could not be loaded:\n"
-                                  + "\n".join(str(p) for p in problems[:5]))
+            self.problems.setText(self.tr("{count} template file(s) could not be loaded:").format(
+                count=len(problems)) + "\n" + "\n".join(str(p) for p in problems[:5]))
         self.problems.setVisible(bool(problems))
 
     def select_template(self, template_id: str) -> bool:
@@ -209,8 +210,8 @@ class NewFromTemplateDialog(QDialog):
         title = self.title_field.text().strip()
         self.form.mark_missing(missing)
         if missing or not title:
-            names = [f.label for f in missing] + ([] if title else ["Title"])
-            self.missing.setText("Please fill in: " + ", ".join(names))
+            names = [f.label for f in missing] + ([] if title else [self.tr("Title")])
+            self.missing.setText(self.tr("Please fill in: {names}").format(names=", ".join(names)))
             if not title:
                 self.title_field.setFocus()
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
 from drafter.core.errors import DrafterError
@@ -26,8 +27,9 @@ from drafter.ui.window_ops import WindowOps
 if TYPE_CHECKING:
     from drafter.ui.main_window import MainWindow
 
-MY_TEMPLATES = "My Templates"
-TEAM_TEMPLATES = "Team Templates"
+# Where a template is kept; the English names are the values, shown translated.
+MY_TEMPLATES = QT_TRANSLATE_NOOP("TemplateOps", "My Templates")
+TEAM_TEMPLATES = QT_TRANSLATE_NOOP("TemplateOps", "Team Templates")
 
 
 class TemplateOps(WindowOps):
@@ -49,8 +51,8 @@ class TemplateOps(WindowOps):
         window = self.window
         library = self._services.template_library()
         if not library.templates:
-            window.prompts.error(window, "No templates", "No template could be loaded. "
-                                 + "; ".join(str(p) for p in library.problems[:3]))
+            window.prompts.error(window, self.tr("No templates"), self.tr("No template could be loaded.")
+                                 + " " + "; ".join(str(p) for p in library.problems[:3]))
             return None
         people = [p.display_name or p.login for p in self._services.people.list()]
         dialog = NewFromTemplateDialog(library, self._services.organisation_profile(),
@@ -73,7 +75,7 @@ class TemplateOps(WindowOps):
                 language=template.language, template_id=template.id, fields=dict(choice.values),
                 template_snapshot=template_snapshot(template, text))
         except DrafterError as error:
-            window.prompts.error(window, "Cannot create the statement", str(error))
+            window.prompts.error(window, self.tr("Cannot create the statement"), str(error))
             return None
         assert window.ops is not None
         window.ops.show_in_list(created.id)
@@ -94,7 +96,7 @@ class TemplateOps(WindowOps):
         text = editor.toPlainText()
         leftovers = find_leftovers(text)
         if not leftovers:
-            self.window.status.showMessage("No placeholders left to fill.", 4000)
+            self.window.status.showMessage(self.tr("No placeholders left to fill."), 4000)
             return False
         cursor = editor.textCursor()
         selection_start, selection_end = cursor.selectionStart(), cursor.selectionEnd()
@@ -177,25 +179,27 @@ class TemplateOps(WindowOps):
         from drafter.core.textfile import read_text_file
 
         window = self.window
-        path = window.prompts.open_file(window, "Import a Template", "Templates (*.md);;All files (*)")
+        path = window.prompts.open_file(window, self.tr("Import a Template"),
+                                        self.tr("Templates (*.md);;All files (*)"))
         if path is None:
             return
         try:
             source = read_text_file(path).text
         except DrafterError as error:
-            window.prompts.error(window, "Cannot import the template", str(error))
+            window.prompts.error(window, self.tr("Cannot import the template"), str(error))
             return
         template, problems = parse_template(source, source=path.name, origin="user", path=path)
         errors = [p for p in problems if p.severity == "error"]
         if template is None or errors:
-            window.prompts.error(window, "This template has problems",
+            window.prompts.error(window, self.tr("This template has problems"),
                                  "\n".join(str(p) for p in errors or problems))
             return
-        where = window.prompts.choose(window, "Import Template",
-                                      f"Add “{template.name}” to your own templates, or share it "
-                                      "with everyone in this workspace?",
-                                      [MY_TEMPLATES, TEAM_TEMPLATES])
-        self._store_template(source, template.id, where)
+        shown = {self.tr(where): where for where in (MY_TEMPLATES, TEAM_TEMPLATES)}
+        chosen = window.prompts.choose(window, self.tr("Import Template"),
+                                       self.tr("Add “{name}” to your own templates, or share it "
+                                               "with everyone in this workspace?").format(name=template.name),
+                                       list(shown))
+        self._store_template(source, template.id, shown.get(chosen, chosen))
 
     def export_template(self, template: Template) -> bool:
         """Write a template to a file of the person's choosing, as its source reads."""
@@ -203,8 +207,8 @@ class TemplateOps(WindowOps):
         from drafter.core.templates import template_to_text
 
         window = self.window
-        path = window.prompts.save_file(window, "Export Template File", f"{template.id}.md",
-                                        "Templates (*.md)")
+        path = window.prompts.save_file(window, self.tr("Export Template File"), f"{template.id}.md",
+                                        self.tr("Templates (*.md)"))
         if path is None:
             return False
         try:
@@ -216,7 +220,7 @@ class TemplateOps(WindowOps):
                 source = template_to_text(template)
             write_text_atomic(path, source)
         except (DrafterError, OSError) as error:
-            window.prompts.error(window, "Cannot export the template", str(error))
+            window.prompts.error(window, self.tr("Cannot export the template"), str(error))
             return False
         return True
 
@@ -227,15 +231,15 @@ class TemplateOps(WindowOps):
 
         window = self.window
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", template_id):
-            window.prompts.error(window, "Cannot save the template",
-                                 f"“{template_id}” is not a usable template id.")
+            window.prompts.error(window, self.tr("Cannot save the template"),
+                                 self.tr("“{id}” is not a usable template id.").format(id=template_id))
             return False
         _, problems = parse_template(source, source=f"{template_id}.md", origin="user")
         errors = [p for p in problems if p.severity == "error"]
         if errors:  # a template that would not load must not be saved as if it would
-            window.prompts.error(window, "This template has problems",
-                                 "Fix these in the statement, then save it as a template again:\n"
-                                 + "\n".join(str(p) for p in errors))
+            window.prompts.error(window, self.tr("This template has problems"),
+                                 self.tr("Fix these in the statement, then save it as a template again:")
+                                 + "\n" + "\n".join(str(p) for p in errors))
             return False
         try:
             if destination == TEAM_TEMPLATES:
@@ -246,7 +250,8 @@ class TemplateOps(WindowOps):
                 folder.mkdir(parents=True, exist_ok=True)
                 write_text_atomic(folder / f"{template_id}.md", source)
         except (DrafterError, OSError) as error:
-            window.prompts.error(window, "Cannot save the template", str(error))
+            window.prompts.error(window, self.tr("Cannot save the template"), str(error))
             return False
-        window.status.showMessage(f"Template “{template_id}” saved to {destination}.", 5000)
+        window.status.showMessage(self.tr("Template “{id}” saved to {where}.").format(
+            id=template_id, where=self.tr(destination)), 5000)
         return True

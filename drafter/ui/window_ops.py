@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from drafter.ui.actions import ActionId
 
 if TYPE_CHECKING:
@@ -18,6 +20,15 @@ class WindowOps:
         self.window = window
         for action_id, slot in slots.items():
             window.actions[action_id].triggered.connect(slot)
+
+    def tr(self, text: str) -> str:
+        """``text`` in the interface's language, as QObject.tr would (the context is the class's name,
+        so ``self.tr("…")`` in a subclass is extracted by pyside6-lupdate like a widget's)."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     @property
     def _services(self) -> Services:

@@ -16,6 +16,7 @@ from drafter.paths import config_dir
 
 STATE_VERSION = 1
 MAX_REMEMBERED_CURSORS = 200
+MAX_RECENT = 10
 
 
 class WindowState:
@@ -59,6 +60,22 @@ class WindowState:
     @open_statement.setter
     def open_statement(self, statement_id: int | None) -> None:
         self._settings.setValue("session/open_statement", "" if statement_id is None else statement_id)
+
+    @property
+    def recent_statements(self) -> list[int]:
+        """The statements opened last, newest first (File ▸ Open Recent)."""
+        try:
+            value = json.loads(str(self._settings.value("session/recent", "[]")))
+        except ValueError:
+            return []
+        return [int(i) for i in value if isinstance(i, int)][:MAX_RECENT] if isinstance(value, list) else []
+
+    def remember_recent(self, statement_id: int) -> None:
+        recent = [statement_id, *(i for i in self.recent_statements if i != statement_id)]
+        self._settings.setValue("session/recent", json.dumps(recent[:MAX_RECENT]))
+
+    def forget_recent(self) -> None:
+        self._settings.setValue("session/recent", "[]")
 
     @property
     def zoom(self) -> int:
