@@ -99,6 +99,9 @@ def run_window(args: argparse.Namespace, on_ready: Callable[[Any], object] | Non
         _say_what_was_recovered(window, marker.left_behind())
         marker.start()
         app.aboutToQuit.connect(marker.finish)
+        opened = getattr(args, "open_files", None)
+        if opened:  # drafter notes.md, or "Open with Drafter" on the desktop
+            window.file_drop.import_all(opened)
         if on_ready is not None:  # the crash tests drive the real window from here
             on_ready(window)
 

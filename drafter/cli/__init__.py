@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from drafter.cli import admin, backup, checks, export, review, spelling, statements, templates, workspace
 from drafter.cli.output import emit_json
@@ -74,13 +75,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Files that ``drafter FILE ...`` opens in the window (imports), as "Open with Drafter" does.
+OPENABLE_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+
+
+def _files_to_open(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """The .md/.txt files named on the command line when no command is: ``drafter notes.md``."""
+    commands = next(action.choices for action in parser._subparsers._group_actions  # type: ignore[union-attr]
+                    if isinstance(action, argparse._SubParsersAction))
+    if any(arg in commands for arg in argv):
+        return []
+    return [arg for arg in argv
+            if not arg.startswith("-") and arg.lower().endswith(OPENABLE_SUFFIXES) and Path(arg).is_file()]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    files = _files_to_open(parser, argv)
+    args = parser.parse_args([arg for arg in argv if arg not in files])
     _configure(args)
     if args.command is None:
         from drafter.app import run_window
 
+        args.open_files = [Path(f).resolve() for f in files]
         return run_window(args)
     try:
         return _run_command(args)

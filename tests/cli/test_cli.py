@@ -141,3 +141,18 @@ def test_version_and_no_display_message(tmp_path) -> None:
                                 capture_output=True, text=True, timeout=60)
         assert window.returncode == 1
         assert window.stderr.count("\n") == 1 and "no display" in window.stderr
+
+
+def test_naming_files_without_a_command_opens_them_in_the_window(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """``drafter notes.md`` (and the desktop's "Open with Drafter") imports the files in the window."""
+    import drafter.app
+
+    notes = sample_file(tmp_path, name="notes.md")
+    opened: list[object] = []
+    monkeypatch.setattr(drafter.app, "run_window", lambda args: opened.append(args.open_files) or 0)
+    assert main([str(notes), "--as", "press.office"]) == 0
+    assert opened == [[notes.resolve()]]
+    # With a command, a file is the command's: import still imports it.
+    code, out, _ = run(capsys, "import", str(notes))
+    assert code == 0 and out.strip().isdigit()
