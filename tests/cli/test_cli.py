@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
+from tests.cli_runner import run
 
 SAMPLE = "# Statement on Riverton\n\nWe stand with our officers. <script>alert(1)</script>\n"
 
@@ -25,15 +26,6 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str,
     monkeypatch.setenv("DRAFTER_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("DRAFTER_USER", "press.office")
     return db
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def sample_file(tmp_path: Path, text: str = SAMPLE, name: str = "s.md") -> Path:

@@ -22,13 +22,13 @@ from typing import Any
 import pytest
 
 from drafter import paths
-from drafter.cli import main
 from drafter.core.checks.rules import bundled_rules
 from drafter.core.render import FALLBACK_CSS, statement_css
 from drafter.core.spelling.checker import SpellingService
 from drafter.core.spelling.dictionaries import civic_words, common_forms
 from drafter.ui.actions import ActionId
 from drafter.ui.spelling_controller import SpellingController
+from tests.cli_runner import run
 from tests.hostile.inputs import RAW_HTML, active_parts, body_of
 from tests.ui.helpers import ScriptedPrompts, make_window
 
@@ -67,15 +67,6 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DRAFTER_USER", "press.office")
     # A spelling index built from a damaged word list must not replace the shared one.
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:

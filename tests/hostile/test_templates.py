@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from drafter.cli import main
 from drafter.paths import user_templates_dir
 from drafter.ui.actions import ActionId
 from drafter.ui.main_window import MainWindow
 from drafter.ui.template_dialog import NewFromTemplateDialog
+from tests.cli_runner import run
 from tests.core.templates.samples import good_template
 from tests.ui.helpers import ScriptedPrompts
 
@@ -44,15 +44,6 @@ def folder(tmp_path: Path) -> Path:
     made.mkdir()
     (made / "good-one.md").write_text(good_template(), encoding="utf-8")
     return made
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("case", list(BROKEN))

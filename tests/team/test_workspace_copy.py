@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from drafter.cli import main
 from drafter.core.errors import WorkspaceError
 from drafter.core.statement import Status
 from drafter.core.workflow import APPROVE, REQUEST_CHANGES
 from drafter.store import Workspace
 from drafter.store.workspace_copy import copied_tables, copy_workspace
+from tests.cli_runner import run
 
 TEXT = "# Statement on Riverton\n\nWe stand with the brave officers of Riverton.\r\n"
 # Characters a careless copy changes: accents, an emoji, a tab, CRLF, trailing spaces.
@@ -31,15 +31,6 @@ class OddClock:
     def __call__(self) -> datetime:
         self.current += timedelta(seconds=1, microseconds=234_567)
         return self.current
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def build_source(path: Path) -> str:
