@@ -389,28 +389,37 @@ class Workspace:
             yield conn
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A connection in a write transaction that holds the write lock from its start."""
-        with self._transaction(write=True) as conn:
+    def write(self, *, wait_s: float | None = None) -> Iterator[Connection]:
+        """A connection in a write transaction that holds the write lock from its start.
+
+        ``wait_s`` waits that long for another writer instead of the usual
+        ``BUSY_TIMEOUT_SECONDS``: the window's autosave uses a short wait, so
+        that another program holding the lock never freezes the window (the
+        save is tried again later).
+        """
+        with self._transaction(write=True, wait_s=wait_s) as conn:
             yield conn
 
     @contextmanager
-    def _transaction(self, *, write: bool) -> Iterator[Connection]:
+    def _transaction(self, *, write: bool, wait_s: float | None = None) -> Iterator[Connection]:
         if self._engine is None:
             raise WorkspaceError("This workspace is closed: open it again.")
+        waited = BUSY_TIMEOUT_SECONDS if wait_s is None else wait_s
         try:
             with self._engine.connect() as conn:
                 if write:
                     conn.execution_options(**{_WRITE_OPTION: True})
-                with conn.begin():
+                with self._waiting(conn, wait_s), conn.begin():
                     if write and self._dialect == "postgresql":
+                        if wait_s is not None:
+                            conn.execute(sa.text(f"SET LOCAL lock_timeout = {int(wait_s * 1000)}"))
                         # As SQLite's BEGIN IMMEDIATE: one writer at a time in the
                         # workspace, held until commit, so a read-then-write is safe.
                         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"),
                                      {"key": WRITE_LOCK_KEY})
                     yield conn
         except OperationalError as exc:
-            raise self._explain(exc) from exc
+            raise self._explain(exc, waited) from exc
         except DBAPIError as exc:
             refused = self._server_refusal(exc)
             if refused is None:
@@ -427,7 +436,21 @@ class Workspace:
         message = refusal_message(exc)
         return None if message is None else NotAllowedError(message)
 
-    def _explain(self, exc: DBAPIError) -> WorkspaceError:
+    @contextmanager
+    def _waiting(self, conn: Connection, wait_s: float | None) -> Iterator[None]:
+        """SQLite: wait ``wait_s`` for the lock on this connection only, then the usual again."""
+        if wait_s is None or self._dialect != "sqlite":
+            yield
+            return
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")  # outside any transaction
+        try:
+            yield
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+
+    def _explain(self, exc: DBAPIError, waited_s: float = BUSY_TIMEOUT_SECONDS) -> WorkspaceError:
         detail = str(exc.orig)
         low = detail.lower()
         if self._dialect == "postgresql":
@@ -437,10 +460,10 @@ class Workspace:
             # answers with its banner (the text kept on this computer until the server is back).
             if unreachable(detail, connection_invalidated=exc.connection_invalidated):
                 return unreachable_error(self._where, detail)
-        if "locked" in low or "busy" in low:
+        if "locked" in low or "busy" in low or "lock timeout" in low:
             return WorkspaceError(
                 f"The workspace {self._where} is busy: another program (another Drafter, a backup "
-                f"or a database tool) kept it locked for more than {BUSY_TIMEOUT_SECONDS:g} seconds. "
+                f"or a database tool) kept it locked for more than {waited_s:g} seconds. "
                 "Nothing was changed; try again in a moment."
             )
         if "readonly" in low or "read-only" in low:

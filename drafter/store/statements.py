@@ -207,7 +207,7 @@ class StatementStore:
 
     def save_working_copy(
         self, statement_id: int, text: str, *, expected_version: int, actor: str,
-        reopen_approved: bool = False,
+        reopen_approved: bool = False, wait_s: float | None = None,
     ) -> int:
         """Store the editor's text; return the version the statement now has.
 
@@ -216,10 +216,11 @@ class StatementStore:
         version, or ConflictError is raised and nothing changes. The text of
         a statement in review or released does not change (NotAllowedError);
         an approved one changes only with ``reopen_approved``, which sets its
-        approvals aside and returns it to draft.
+        approvals aside and returns it to draft. ``wait_s``: how long to wait
+        for another writer (see ``Workspace.write``).
         """
         actor = clean_actor(actor)
-        with self._workspace.write() as conn:
+        with self._workspace.write(wait_s=wait_s) as conn:
             return self._save_in(conn, statement_id, text, expected_version=expected_version,
                                  actor=actor, reopen_approved=reopen_approved)
 

@@ -37,6 +37,9 @@ AUTOSAVE_DELAY_MS = 1500  # well inside the promise of "saved within 3 s of a pa
 MAX_UNSAVED_MS = 2500
 # After failed saves, the next try waits twice as long as the last, up to this.
 MAX_RETRY_MS = 15_000
+#: How long a save made by the timers waits for another program's lock. Saves run on the
+#: window's thread, so a longer wait would freeze the window; the save is simply tried again.
+TIMER_SAVE_WAIT_S = 0.3
 STILL_HERE = QT_TRANSLATE_NOOP("Autosaver", "Your text is still in the editor; Drafter saves it by itself "
                                "as soon as it can.")
 
@@ -62,11 +65,11 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._save_by_timer)
         self._deadline = QTimer(self)  # started by the first unsaved change, not restarted by later ones
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(max_unsaved_ms)
-        self._deadline.timeout.connect(self.save_now)
+        self._deadline.timeout.connect(self._save_by_timer)
 
     @property
     def statement_id(self) -> int | None:
@@ -112,8 +115,15 @@ class Autosaver(QObject):
         self._dirty = True
         self._timer.start()
 
-    def save_now(self) -> bool:
-        """Save if there is anything unsaved; True when the text is safe in the workspace."""
+    def _save_by_timer(self) -> None:
+        self.save_now(wait_s=TIMER_SAVE_WAIT_S)
+
+    def save_now(self, wait_s: float | None = None) -> bool:
+        """Save if there is anything unsaved; True when the text is safe in the workspace.
+
+        ``wait_s`` bounds the wait for another writer's lock (the timers' saves);
+        None waits as long as the workspace does (closing, Ctrl+S, switching).
+        """
         self._timer.stop()
         self._deadline.stop()
         if not self._dirty or self._statement_id is None:
@@ -121,7 +131,7 @@ class Autosaver(QObject):
         try:
             version = self._statements.save_working_copy(
                 self._statement_id, self._text_source(), expected_version=self._version,
-                actor=self._actor,
+                actor=self._actor, wait_s=wait_s,
             )
         except ConflictError as error:
             self.conflict.emit(error)

@@ -123,3 +123,26 @@ def test_a_release_refused_because_of_the_lock_puts_the_files_back(
     assert main(["--json", "show", "1"]) == 0 and '"status": "approved"' in capsys.readouterr().out
     assert main(["export", "1", "--format", "md,txt", "--out", str(out), "--name", "release"]) == 0
     assert (out / "release.md").read_text("utf-8") == TEXT and (out / "release.txt").exists()
+
+
+def test_an_autosave_against_a_lock_gives_up_quickly_instead_of_freezing_the_window(
+        qtbot: Any, window: MainWindow, services: Any, db_path: Path) -> None:
+    """The usual wait for a lock is 5 s; the autosave's timers wait 0.3 s and try again later."""
+    import time
+
+    from drafter.ui.autosave import TIMER_SAVE_WAIT_S
+
+    created = services.statements.create(title="Statement on Riverton", text=TEXT, actor="mayor.office")
+    window.refresh_list()
+    assert window.open_statement(created.id)
+    with LockHolder(db_path):
+        type_text(qtbot, window.editor, " More.")
+        started = time.monotonic()
+        window.autosaver._save_by_timer()  # what the timer does, here on demand
+        blocked_s = time.monotonic() - started
+        assert window.status.save_state.text() == "Not saved"
+        assert f"more than {TIMER_SAVE_WAIT_S:g} seconds" in window.status.save_state.toolTip()
+    assert blocked_s < 2.0  # not the 5 s of an ordinary write
+    assert window.save_now()  # Ctrl+S, closing, switching: the full wait, and now it saves
+    assert services.statements.get(created.id).text == window.editor.toPlainText()
+    assert "More." in window.editor.toPlainText()

@@ -99,3 +99,23 @@ def test_why_writes_take_the_lock_first_a_read_turned_write_fails(db_path: Path)
     errors = run_in_two_threads(db_path, rounds=150, body="read")
     assert errors, "expected a read-then-write transaction to be refused under contention"
     assert all(isinstance(e, WorkspaceError) and "busy" in str(e) for e in errors)
+
+
+def test_a_write_told_to_wait_briefly_gives_up_briefly(workspace_target: str) -> None:
+    """The autosave's short wait, on both databases: busy in words, nothing changed, soon."""
+    holder = Workspace.open(workspace_target)
+    waiter = Workspace.open(workspace_target)
+    try:
+        created = holder.statements.create(title="Curfew", text="Until 6.", actor="ana")
+        with holder.write():  # another Drafter in the middle of a write
+            started = time.monotonic()
+            with pytest.raises(WorkspaceError, match=r"busy.*0\.2 seconds"):
+                waiter.statements.save_working_copy(created.id, "Until 7.", expected_version=1,
+                                                    actor="bo", wait_s=0.2)
+            assert time.monotonic() - started < 3.0
+        assert waiter.statements.get(created.id).text == "Until 6."
+        assert waiter.statements.save_working_copy(created.id, "Until 7.", expected_version=1,
+                                                   actor="bo") == 2
+    finally:
+        holder.close()
+        waiter.close()
