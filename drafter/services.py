@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from drafter.identity import current_login
 from drafter.paths import default_workspace_target, user_templates_dir
@@ -78,7 +78,7 @@ def open_services(db: str | None = None, acting_as: str | None = None,
         or default_workspace_target()
     login = current_login(acting_as)
     if is_server_address(target):
-        workspace = cast(Workspace, open_team_workspace(target, login, ask_password, Workspace.open))
+        workspace = open_team_workspace(target, login, ask_password, Workspace.open)
         login = workspace.acting_login(default=login)
     else:
         workspace = Workspace.open(target)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 from sqlalchemy.engine import URL, make_url
 
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = "Drafter team server"
 PASSWORD_ATTEMPTS = 3
 
+Opened = TypeVar("Opened")  # what ``open_url`` gives: a Workspace
 AskPassword = Callable[[str, str], "str | None"]  # (where, failure reason) -> password or None
 
 
@@ -79,7 +81,7 @@ def needs_password(error: BaseException) -> bool:
 
 
 def open_team_workspace(target: str, login: str, ask_password: AskPassword | None,
-                        open_url: Callable[[str], object]) -> object:
+                        open_url: Callable[[str], Opened]) -> Opened:
     """Open ``target`` with ``open_url`` as ``login``, asking for the password as often as needed.
 
     Returns what ``open_url`` returns (a Workspace). Raises WorkspaceError with

@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_commands(commands, common)
     admin.add_commands(commands, common)
     workspace.add_commands(commands, common)
+    # What `drafter FILE.md` must not mistake for a file to open.
+    parser.set_defaults(command_names=frozenset(commands.choices))
     return parser
 
 
@@ -81,9 +83,7 @@ OPENABLE_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 
 def _files_to_open(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
     """The .md/.txt files named on the command line when no command is: ``drafter notes.md``."""
-    commands = next(action.choices for action in parser._subparsers._group_actions  # type: ignore[union-attr]
-                    if isinstance(action, argparse._SubParsersAction))
-    if any(arg in commands for arg in argv):
+    if any(arg in parser.get_default("command_names") for arg in argv):
         return []
     return [arg for arg in argv
             if not arg.startswith("-") and arg.lower().endswith(OPENABLE_SUFFIXES) and Path(arg).is_file()]

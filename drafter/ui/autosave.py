@@ -62,6 +62,7 @@ class Autosaver(QObject):
         self._delay_ms = delay_ms
         self._failures = 0  # saves failed in a row
         self._last_failure = ""
+        self._last_error: DrafterError | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -87,6 +88,11 @@ class Autosaver(QObject):
     def failing(self) -> bool:
         """True while the last try to save failed (the text is only in the editor)."""
         return self._failures > 0
+
+    @property
+    def last_error(self) -> DrafterError | None:
+        """The error the last failed save met (its kind says what to do), None while saving works."""
+        return self._last_error if self._failures else None
 
     @property
     def last_failure(self) -> str:
@@ -137,7 +143,7 @@ class Autosaver(QObject):
             self.conflict.emit(error)
             return False
         except DrafterError as error:  # a full disk, a read-only or locked workspace: said in words
-            self._failed(f"{error} {self.tr(STILL_HERE)}")
+            self._failed(f"{error} {self.tr(STILL_HERE)}", error)
             return False
         except Exception as error:  # a disk or database failure must not lose the text
             log.exception("Autosave failed")
@@ -150,9 +156,10 @@ class Autosaver(QObject):
         self.saved.emit(version, datetime.now())
         return True
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, error: DrafterError | None = None) -> None:
         """Say why, and plan the next try: each a little later than the last."""
         self._failures += 1
+        self._last_error = error
         self._last_failure = message
         self._timer.setInterval(min(self._delay_ms * 2 ** min(self._failures - 1, 16), MAX_RETRY_MS))
         self.failed.emit(message)

@@ -25,7 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from drafter.core.errors import ConflictError, DrafterError, NotFoundError
+from drafter.core.errors import ConflictError, DrafterError, NotFoundError, ServerUnreachableError
 from drafter.offline_journal import JournalEntry, OfflineJournal
 from drafter.ui.colour_scheme import banner_style
 
@@ -36,10 +36,6 @@ log = logging.getLogger(__name__)
 
 BANNER_TEXT = QT_TRANSLATE_NOOP("ServerBanner", "The team server cannot be reached. Your changes are kept "
                                 "on this computer and will be saved when it is back.")
-#: Said first in the store's error when the team server is out of reach
-#: (``drafter.store.notifications.SERVER_UNREACHABLE``; not imported, to keep SQLAlchemy
-#: out of the window's start-up).
-SERVER_UNREACHABLE = "The team server cannot be reached"
 #: While saves fail, typing is written to the journal after this pause.
 JOURNAL_DELAY_MS = 500
 
@@ -90,7 +86,7 @@ class ServerWatch(QObject):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.keep_now()
-        if SERVER_UNREACHABLE in message:
+        if isinstance(self.autosaver.last_error, ServerUnreachableError):
             self._set_offline(True)
 
     @Slot()
