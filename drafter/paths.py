@@ -43,9 +43,10 @@ def log_dir() -> Path:
     return platformdirs.user_log_path(APP_DIR_NAME, appauthor=False)
 
 
-def default_workspace_target() -> str:
-    """The database to open when none is named: DRAFTER_DB, else the local file."""
-    return os.environ.get("DRAFTER_DB") or str(data_dir() / DEFAULT_DB_FILENAME)
+def default_workspace_target(preferred: str | None = None) -> str:
+    """The database to open when none is named: DRAFTER_DB, else ``preferred`` (the team
+    server chosen in Preferences), else the local file."""
+    return os.environ.get("DRAFTER_DB") or preferred or str(data_dir() / DEFAULT_DB_FILENAME)
 
 
 def user_templates_dir() -> Path:

@@ -7,7 +7,6 @@ stores, so callers never reach for globals.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -74,8 +73,7 @@ def open_services(db: str | None = None, acting_as: str | None = None,
     asks for its password when needed), and the server's word on who they are
     is the one that counts.
     """
-    target = db or os.environ.get("DRAFTER_DB") or Preferences.load().team_server \
-        or default_workspace_target()
+    target = db or default_workspace_target(Preferences.load().team_server)
     login = current_login(acting_as)
     if is_server_address(target):
         workspace = open_team_workspace(target, login, ask_password, Workspace.open)

@@ -86,14 +86,20 @@ def test_an_export_that_fills_the_disk_half_way_puts_back_the_file_it_already_re
     assert all(leftovers(out / name) == [] for name in before)
 
 
-def test_drafter_export_on_a_full_disk_exits_1_with_one_line(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _cli_workspace_with_one_statement(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A workspace file for the command line, with TEXT imported (its id is on stdout)."""
     db = tmp_path / "cli.db"
     monkeypatch.setenv("DRAFTER_DB", str(db))
     monkeypatch.setenv("DRAFTER_USER", "press.office")
     source = tmp_path / "riverton.md"
     source.write_text(TEXT, encoding="utf-8")
     assert main(["import", str(source)]) == 0
+    return db
+
+
+def test_drafter_export_on_a_full_disk_exits_1_with_one_line(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _cli_workspace_with_one_statement(tmp_path, monkeypatch)
     sid = capsys.readouterr().out.strip()
     out = tmp_path / "press"
     out.mkdir()
@@ -154,12 +160,7 @@ def test_a_full_workspace_keeps_the_text_in_the_editor_and_saves_it_once_there_i
 
 def test_drafter_import_into_a_full_workspace_exits_1_and_list_still_works(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "cli.db"
-    monkeypatch.setenv("DRAFTER_DB", str(db))
-    monkeypatch.setenv("DRAFTER_USER", "press.office")
-    source = tmp_path / "riverton.md"
-    source.write_text(TEXT, encoding="utf-8")
-    assert main(["import", str(source)]) == 0
+    db = _cli_workspace_with_one_statement(tmp_path, monkeypatch)
     capsys.readouterr()
     pages = page_count_of(db)
     large = tmp_path / "long.md"

@@ -40,3 +40,21 @@ def test_choosing_a_team_server_is_kept_for_the_next_start(
 def test_a_damaged_preferences_file_gives_the_defaults(tmp_path: Path) -> None:
     (tmp_path / "preferences.json").write_bytes(b"\xff{not json")
     assert Preferences.load(tmp_path) == Preferences()
+
+
+def test_the_chosen_workspace_opens_when_none_is_named(tmp_path: Path, monkeypatch: Any) -> None:
+    from drafter.services import open_services
+
+    chosen = tmp_path / "chosen.db"  # any address Workspace.open takes; a team server in real use
+    Preferences(team_server=str(chosen)).save()
+    services = open_services()
+    try:
+        assert services.workspace.path == chosen
+    finally:
+        services.close()
+    monkeypatch.setenv("DRAFTER_DB", str(tmp_path / "named.db"))  # DRAFTER_DB still wins
+    services = open_services()
+    try:
+        assert services.workspace.path == tmp_path / "named.db"
+    finally:
+        services.close()
